@@ -1,0 +1,63 @@
+/** Reading report files from the corpus folder: only what is text, UTF-8 and non-empty. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { normalizeText } from '../text/normalize.ts';
+
+export interface RawReport {
+  id: string;
+  text: string;
+}
+
+export interface ReadResult {
+  files: RawReport[];
+  /** one plain sentence per skipped file */
+  skipped: string[];
+}
+
+const DECODER = new TextDecoder('utf-8', { fatal: true });
+
+/** Why a file's bytes cannot be served, or null when they can. */
+export function rejectReason(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return 'it is empty';
+  if (bytes.includes(0)) return 'it looks binary (contains NUL bytes)';
+  let text: string;
+  try {
+    text = DECODER.decode(bytes);
+  } catch {
+    return 'it is not valid UTF-8 text';
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') return 'it holds only white space';
+  return null;
+}
+
+export function isReportFile(name: string): boolean {
+  return /\.(txt|md)$/i.test(name) && !name.startsWith('.');
+}
+
+/** Read every .txt/.md file of a folder, sorted by name; bad files are listed, never thrown. */
+export async function readCorpusFolder(dir: string): Promise<ReadResult> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter(isReportFile).sort();
+  } catch (err) {
+    throw new Error(`Cannot read the corpus folder "${dir}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  const files: RawReport[] = [];
+  const skipped: string[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    try {
+      if (!(await stat(path)).isFile()) continue;
+      const bytes = await readFile(path);
+      const reason = rejectReason(bytes);
+      if (reason) {
+        skipped.push(`Skipped ${name}: ${reason}.`);
+        continue;
+      }
+      files.push({ id: name, text: normalizeText(DECODER.decode(bytes)) });
+    } catch (err) {
+      skipped.push(`Skipped ${name}: it could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
+    }
+  }
+  return { files, skipped };
+}

@@ -1,0 +1,76 @@
+/**
+ * Vietnamese text normalisation: one canonical form for everything that is
+ * indexed, extracted or compared, so that NFD input, old/new tone-mark styles,
+ * BOMs, CRLF and non-breaking spaces never make two equal words differ.
+ */
+
+const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323'; // grave, acute, tilde, hook, dot below
+
+// "hoà"/"hòa", "thuỷ"/"thủy", "uỷ"/"ủy": the two styles differ only for the open
+// syllables oa, oe, uy (no final consonant). We keep the tone on the first
+// vowel (the style most provincial sites use). "quý" keeps its tone on y: the u
+// belongs to "qu".
+const OA_OE = new RegExp(`(?<![qQ])([oO])([aAeE])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, 'gu');
+const UY = new RegExp(`(?<![qQ])([uU])([yY])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, 'gu');
+
+/** Canonical text: no BOM, LF line ends, NFC, one tone-mark style, plain spaces. */
+export function normalizeText(raw: string): string {
+  let s = raw.replace(/^\uFEFF/, '').replace(/\uFEFF/g, '');
+  s = s.replace(/\r\n?/g, '\n');
+  s = s.replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' ').replace(/[\u200B\u200C\u200D\u2060]/g, '');
+  s = normalizeToneStyle(s);
+  return s;
+}
+
+/** NFC plus one tone-mark style; works on any input form. */
+export function normalizeToneStyle(s: string): string {
+  const d = s.normalize('NFD');
+  return d.replace(OA_OE, '$1$3$2').replace(UY, '$1$3$2').normalize('NFC');
+}
+
+/** Strip every diacritic ("Hội nghị" → "Hoi nghi", "Đảng" → "Dang"). */
+export function foldDiacritics(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/** Lower-case, canonical and folded: the key used for accent-insensitive comparison. */
+export function foldKey(s: string): string {
+  return foldDiacritics(normalizeToneStyle(s).toLowerCase()).replace(/\s+/g, ' ').trim();
+}
+
+/** True when the text carries Vietnamese letters beyond ASCII. */
+export function hasVietnameseMarks(s: string): boolean {
+  return /[\u00C0-\u1EF9]/.test(s.normalize('NFC')) && foldDiacritics(s) !== s;
+}
+
+export interface Token {
+  /** canonical lower-case token */
+  text: string;
+  /** diacritic-folded form */
+  folded: string;
+  /** offset in the source string */
+  start: number;
+  /** length in the source string */
+  length: number;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * Split on anything that is not a letter or digit. Offsets point into the
+ * string given, which callers pass already normalised (NFC), so positions map
+ * straight back to the passage text for highlighting.
+ */
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  for (const m of s.matchAll(TOKEN_RE)) {
+    const text = normalizeToneStyle(m[0].toLowerCase());
+    out.push({ text, folded: foldDiacritics(text), start: m.index ?? 0, length: m[0].length });
+  }
+  return out;
+}
