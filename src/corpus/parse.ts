@@ -59,7 +59,7 @@ function isParagraphLike(u: string): boolean {
   return false;
 }
 
-const BYLINE_PREFIX = /^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin\/ảnh|bài\/ảnh|nhóm phóng viên|pv|theo)\s*[:\-–]?\s*)/iu;
+const BYLINE_PREFIX = /^(?:(?:tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin\/ảnh|bài\/ảnh|nhóm phóng viên|tin|bài|ảnh|pv|theo)\s*[:\-–]?\s*)/iu;
 
 /** "Thu Hà (TTXVN)", "ĐỖ HOẠT", "H. NGA", "Trường Biên/HTTV", "Tin, ảnh: Minh Anh". */
 export function looksLikeByline(u: string): boolean {

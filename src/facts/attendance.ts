@@ -91,6 +91,12 @@ function parseList(ctx: Ctx, from: number, to: number, roles: PersonRole[]): num
     if (after && /^\s*,/.test(text.slice(n.end, n.end + 3))) {
       title = after.title;
       end = Math.min(after.end, nextStart);
+      // In a list, a title runs on to the next separator ("Trưởng ban Pháp chế HĐND tỉnh;").
+      const rest = /^[^,;]*/u.exec(text.slice(end, Math.min(to, nextStart)))?.[0] ?? '';
+      if (rest.trim() && !/\s(?:cùng|và|dự|đã|phát biểu|chủ trì)\s/u.test(` ${rest} `) && rest.length < 60) {
+        title = `${title}${rest}`.trim();
+        end += rest.length;
+      }
     } else {
       title = titleBefore(text, n.start, cursor);
     }

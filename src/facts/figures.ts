@@ -63,7 +63,7 @@ function categorise(unit: string, before: string, after: string): { category: Fi
     const pair = /^\s+và\s+[\d.,]+\s+(?:cá nhân|tập thể|đồng chí|người)(?:\s+(?:được|đã được|đạt))(?:\s+[\p{L}]+){0,6}?\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|chiến sĩ thi đua|cờ thi đua|kỷ niệm chương)[^,;.()]*)/iu.exec(after);
     if (pair) return { category: 'awards', detail: pair[1].trim() };
     // "tặng huy hiệu 35 và 45 năm tuổi Đảng cho 2 đảng viên"
-    const given = /(?:trao|tặng|trao tặng)\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|cờ thi đua|kỷ niệm chương)[^;]*?)\s+cho\s*$/iu.exec(b);
+    const given = /(?:trao|tặng|trao tặng)\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|cờ thi đua|kỷ niệm chương)[^;]*?)\s+cho\s*(?:[\d.,]+\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+và\s*)?$/iu.exec(b);
     if (given) return { category: 'awards', detail: given[1].trim() };
     if (/^đảng viên/u.test(u) || /đảng viên/u.test(u)) return { category: 'party-members', detail: null };
     return { category: 'people', detail: null };
@@ -111,10 +111,10 @@ function isYearOrDatePart(text: string, n: ParsedNumber, dateSpans: { start: num
   if (dateSpans.some((d) => n.start >= d.start && n.start < d.end)) return true;
   const before = text.slice(Math.max(0, n.start - 14), n.start).toLowerCase();
   if (/(năm|nhiệm kỳ|khóa|khoá|lần thứ|tháng|ngày|số|quyết định|nghị quyết|chỉ thị)\s*$/u.test(before)) return true;
-  if (!n.percent && n.of === undefined && n.value >= 1945 && n.value <= 2100 && Number.isInteger(n.value) && !/\./.test(n.raw)) {
+  if (!n.percent && n.of === undefined && /^\d{4}$/.test(n.raw)) {
     return true; // a bare year
   }
-  if (/[-–]\s*$/u.test(before) && n.value >= 1945 && n.value <= 2100) return true;
+  if (/[-–]\s*$/u.test(before) && /^\d{4}$/.test(n.raw)) return true;
   return false;
 }
 

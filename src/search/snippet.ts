@@ -22,6 +22,18 @@ export function matchRanges(text: string, terms: QueryTerm[]): Focus[] {
   return out;
 }
 
+/** Sorted, non-overlapping ranges. */
+function mergeRanges(ranges: Focus[]): Focus[] {
+  const sorted = [...ranges].filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
+  const out: Focus[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
 function escapeMarkdown(s: string): string {
   return s.replace(/([*_~`|\\])/g, '\\$1');
 }
@@ -59,8 +71,8 @@ function windowAround(text: string, focus: Focus, size: number): Focus {
  * A snippet of `text`: the window around `focus` (or the densest cluster of
  * matches), with matched words in bold.
  */
-export function makeSnippet(text: string, terms: QueryTerm[], focus?: Focus, size: number = LIMITS.snippetChars): string {
-  const ranges = matchRanges(text, terms);
+export function makeSnippet(text: string, terms: QueryTerm[], focus?: Focus, size: number = LIMITS.snippetChars, highlights: Focus[] = []): string {
+  const ranges = mergeRanges([...matchRanges(text, terms), ...highlights]);
   let f = focus;
   if (!f) {
     if (ranges.length === 0) f = { start: 0, end: 0 };

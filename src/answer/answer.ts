@@ -1,0 +1,326 @@
+/**
+ * One answerer per intent. Every factual line carries [n] markers pointing at
+ * citations whose snippets contain the cited span; where nothing grounds an
+ * answer, the reply says so and lists the closest passages.
+ */
+import type { Answer, FigureFact, Lang, PersonFact, Report } from '../types.ts';
+import type { Corpus } from '../engine.ts';
+import { understand, type Understanding } from './understand.ts';
+import { CitationList } from './citations.ts';
+import { parseQuery, searchIndex, type ParsedQuery } from '../search/query.ts';
+import { CATEGORY_NAME, KIND_NAME, T } from './messages.ts';
+import { formatNumberEn } from '../text/numbers.ts';
+import { englishTitle } from './glossary.ts';
+import { LIMITS } from '../limits.ts';
+
+export type LineSource = 'passage' | 'corpus' | 'meta';
+export interface AnswerLine {
+  text: string;
+  source: LineSource;
+}
+
+export interface DetailedAnswer extends Answer {
+  /** the answer split into lines, each saying where its facts come from (for the grounding check) */
+  lines: AnswerLine[];
+}
+
+interface Ctx {
+  corpus: Corpus;
+  u: Understanding;
+  q: ParsedQuery;
+  cites: CitationList;
+  lines: AnswerLine[];
+  reportsById: Map<string, Report>;
+}
+
+const marks = (ns: number[]) => [...new Set(ns)].sort((a, b) => a - b).map((n) => `[${n}]`).join('');
+
+function dateLabel(r: Report): string {
+  return r.date.iso ?? r.headerDate ?? '?';
+}
+
+function heading(ctx: Ctx, r: Report): void {
+  const kind = KIND_NAME[ctx.u.lang][r.kind];
+  ctx.lines.push({ text: `**${r.title}** — ${kind}, ${dateLabel(r)}`, source: 'meta' });
+}
+
+/** Reports the question's selectors point at (all reports when it names none). */
+export function selectReports(corpus: Corpus, u: Understanding): Report[] {
+  let list = corpus.reports;
+  if (u.kind) list = list.filter((r) => r.kind === u.kind);
+  if (u.office) {
+    const re = u.office === 'ubnd' ? /UBND|Ủy ban/u : u.office === 'hdnd' ? /HĐND|Hội đồng/u : /Tỉnh ủy/u;
+    list = list.filter((r) => r.office !== null && re.test(r.office));
+  }
+  if (u.province) list = list.filter((r) => r.province === u.province);
+  if (u.term) list = list.filter((r) => r.term === u.term || r.passages.some((p) => p.text.includes(u.term as string)));
+  if (u.year !== null) {
+    const y = u.year;
+    list = list.filter((r) => r.date.year === y || r.coveredYear === y || (r.term !== null && r.term.startsWith(String(y))));
+  }
+  return [...list].sort((a, b) => (a.date.iso ?? '').localeCompare(b.date.iso ?? ''));
+}
+
+function personLine(ctx: Ctx, p: PersonFact, label: string | null): string {
+  const n = ctx.cites.cite(p.span, [{ start: p.span.start, end: p.span.end }]);
+  const extra = p.evidence ? ctx.cites.cite(p.evidence) : null;
+  let title = p.title ?? '';
+  if (title && ctx.u.lang === 'en') {
+    const en = englishTitle(title);
+    if (en) title = `${title} (${en})`;
+  }
+  const who = title ? `${p.name}, ${title}` : p.name;
+  const detail = p.detail ? ` — ${p.detail}` : '';
+  return `${label ? `${label}: ` : ''}${who}${detail} ${marks(extra ? [n, extra] : [n])}`;
+}
+
+function closest(ctx: Ctx, header: string): void {
+  const hits = searchIndex(ctx.corpus.index, ctx.q, LIMITS.closestMatches);
+  if (hits.length === 0) return;
+  ctx.lines.push({ text: header, source: 'meta' });
+  for (const h of hits) {
+    const p = ctx.corpus.passages.get(h.ref);
+    if (!p) continue;
+    const n = ctx.cites.citePassage(p);
+    const r = ctx.reportsById.get(p.doc);
+    ctx.lines.push({ text: `• ${r?.title ?? p.doc} (${r ? dateLabel(r) : '?'}), ¶${p.paragraph} [${n}]`, source: 'meta' });
+  }
+}
+
+function notFound(ctx: Ctx, what?: string): boolean {
+  const t = T[ctx.u.lang];
+  ctx.lines.push({ text: what ? `${t.notSay} (${what})` : t.notSay, source: 'meta' });
+  closest(ctx, t.closest);
+  return false;
+}
+
+function answerAttendees(ctx: Ctx): boolean {
+  const t = T[ctx.u.lang];
+  const reports = selectReports(ctx.corpus, ctx.u);
+  if (reports.length === 0) return notFound(ctx);
+  if (reports.length > 1 && (ctx.u.year || ctx.u.kind || ctx.u.province || ctx.u.office)) ctx.lines.push({ text: t.matching(reports.length), source: 'meta' });
+  let any = false;
+  for (const r of reports) {
+    const f = ctx.corpus.facts.get(r.id);
+    if (!f) continue;
+    heading(ctx, r);
+    const focus = ctx.u.roleFocus;
+    const people = f.people.filter((p) =>
+      focus === 'all' ? p.role === 'attendee' || p.role === 'chair' || p.role === 'speaker' : p.role === focus,
+    );
+    const shown = new Set<string>();
+    for (const p of people) {
+      if (focus === 'all' && shown.has(p.name)) continue;
+      shown.add(p.name);
+      const label = p.role === 'chair' ? t.chaired : p.role === 'speaker' ? t.spoke : p.role === 'presenter' ? t.presented : null;
+      ctx.lines.push({ text: `• ${personLine(ctx, p, focus === 'all' && p.role !== 'attendee' ? label : null)}`, source: 'passage' });
+      any = true;
+    }
+    if (focus === 'all') {
+      for (const g of f.groups.filter((g) => g.role === 'attendee')) {
+        const n = ctx.cites.cite(g.span, [{ start: g.span.start, end: g.span.end }]);
+        ctx.lines.push({ text: `• ${t.groups}: ${g.name} [${n}]`, source: 'passage' });
+        any = true;
+      }
+    }
+    if (people.length === 0 && (focus !== 'all' || f.groups.every((g) => g.role !== 'attendee'))) {
+      ctx.lines.push({ text: `• ${t.noAttendees}`, source: 'meta' });
+    }
+  }
+  if (!any) {
+    ctx.lines.length = 0;
+    return notFound(ctx);
+  }
+  return true;
+}
+
+function answerChair(ctx: Ctx): boolean {
+  const t = T[ctx.u.lang];
+  const reports = selectReports(ctx.corpus, ctx.u);
+  let any = false;
+  for (const r of reports) {
+    const chairs = ctx.corpus.facts.get(r.id)?.people.filter((p) => p.role === 'chair') ?? [];
+    if (chairs.length === 0) continue;
+    heading(ctx, r);
+    for (const p of chairs) ctx.lines.push({ text: `• ${personLine(ctx, p, t.chaired)}`, source: 'passage' });
+    any = true;
+  }
+  if (!any) return notFound(ctx, t.noChair);
+  return true;
+}
+
+function answerDate(ctx: Ctx): boolean {
+  const t = T[ctx.u.lang];
+  const reports = selectReports(ctx.corpus, ctx.u);
+  let any = false;
+  for (const r of reports) {
+    if (!r.date.raw || r.date.paragraph === null) continue;
+    const p = r.passages.find((x) => x.paragraph === r.date.paragraph);
+    if (!p) continue;
+    const at = p.text.indexOf(r.date.raw);
+    const n = ctx.cites.cite({ doc: r.id, paragraph: p.paragraph, start: Math.max(0, at), end: Math.max(0, at) + r.date.raw.length }, [
+      { start: Math.max(0, at), end: Math.max(0, at) + r.date.raw.length },
+    ]);
+    heading(ctx, r);
+    ctx.lines.push({ text: `• ${t.heldOn(r.date.raw, r.date.iso)}${t.yearNote[r.date.certainty] ?? ''} [${n}]`, source: 'passage' });
+    any = true;
+  }
+  if (!any) return notFound(ctx, t.noDate);
+  return true;
+}
+
+function answerByline(ctx: Ctx): boolean {
+  const t = T[ctx.u.lang];
+  const reports = selectReports(ctx.corpus, ctx.u);
+  let any = false;
+  for (const r of reports) {
+    if (!r.byline) continue;
+    // The byline stands after the body: cite it as the line after the last paragraph.
+    const last = r.passages[r.passages.length - 1]?.paragraph ?? 0;
+    const n = ctx.cites.citeText(r.id, last + 1, r.byline);
+    heading(ctx, r);
+    ctx.lines.push({ text: `• ${t.writtenBy(r.byline)} [${n}]`, source: 'passage' });
+    any = true;
+  }
+  if (!any) return notFound(ctx, t.noByline);
+  return true;
+}
+
+function figureText(lang: Lang, f: FigureFact): string {
+  const t = T[lang];
+  const qual = f.qualifier ? `${t.approx[f.qualifier] ?? f.qualifier} ` : '';
+  const value = lang === 'en' ? formatNumberEn(f.value) : f.raw.match(/[\d.,]+/)?.[0] ?? String(f.value);
+  const of = f.of !== null ? ` ${t.of} ${lang === 'en' ? formatNumberEn(f.of) : f.of}` : '';
+  const pct = f.category === 'percent' ? '%' : '';
+  let s = `${qual}${value}${pct}${of} ${f.unit} («${f.raw}»)`;
+  if (f.change) {
+    const pc = lang === 'en' ? `${formatNumberEn(f.change.percent)}%` : `${String(f.change.percent).replace('.', ',')}%`;
+    s += `, ${t.change[f.change.direction]} ${pc}${f.change.against ? ` (${f.change.against})` : ''}`;
+  }
+  return s;
+}
+
+function answerFigure(ctx: Ctx): boolean {
+  const t = T[ctx.u.lang];
+  const lang = ctx.u.lang;
+  if (ctx.u.alsoCountReports) ctx.lines.push({ text: t.corpusHolds(ctx.corpus.reports.length), source: 'corpus' });
+  const yearOnly = ctx.u.year;
+  // Year selects the figure's own year; the other selectors pick reports.
+  const reports = selectReports(ctx.corpus, { ...ctx.u, year: null });
+  let figures: FigureFact[] = [];
+  for (const r of reports) figures.push(...(ctx.corpus.facts.get(r.id)?.figures ?? []));
+  if (ctx.u.categories.length) figures = figures.filter((f) => ctx.u.categories.includes(f.category));
+  else {
+    // "How many X": match the unit against the question's words.
+    const words = new Set(ctx.q.terms.map((x) => x.folded));
+    figures = figures.filter((f) => f.category !== 'percent' && f.unit.split(/\s+/).some((w) => words.has(w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').toLowerCase())));
+  }
+  if (yearOnly !== null) {
+    // Only figures stated for that very year: a term's total is not a year's figure.
+    figures = figures.filter((f) => f.year === yearOnly);
+  }
+  if (figures.length === 0) {
+    if (ctx.u.alsoCountReports) return true;
+    return notFound(ctx, `${t.noFigures}${yearOnly ? t.figureIn(String(yearOnly)) : ''}`);
+  }
+  let lastDoc = '';
+  for (const f of figures) {
+    const r = ctx.reportsById.get(f.span.doc);
+    if (r && r.id !== lastDoc) {
+      heading(ctx, r);
+      lastDoc = r.id;
+    }
+    const ns = [ctx.cites.cite(f.span, [{ start: f.span.start, end: f.span.end }])];
+    if (f.yearSpan) ns.push(ctx.cites.cite(f.yearSpan, [{ start: f.yearSpan.start, end: f.yearSpan.end }]));
+    const period = f.year !== null ? t.figureIn(String(f.year)) : f.term ? ` (${lang === 'en' ? 'term' : 'nhiệm kỳ'} ${f.term})` : '';
+    const cat = CATEGORY_NAME[lang][f.category];
+    const line = `• ${cat}${f.yearSpan || f.term ? period : ''}: ${figureText(lang, f)} ${marks(ns)}`;
+    ctx.lines.push({ text: line, source: 'passage' });
+  }
+  return true;
+}
+
+function answerCount(ctx: Ctx): boolean {
+  ctx.lines.push({ text: T[ctx.u.lang].corpusHolds(ctx.corpus.reports.length), source: 'corpus' });
+  return true;
+}
+
+function answerList(ctx: Ctx): boolean {
+  const t = T[ctx.u.lang];
+  const reports = [...ctx.corpus.reports].sort((a, b) => (a.date.iso ?? '').localeCompare(b.date.iso ?? ''));
+  ctx.lines.push({ text: t.reportsHead(reports.length), source: 'corpus' });
+  for (const r of reports) {
+    const bits = [dateLabel(r), KIND_NAME[ctx.u.lang][r.kind], r.office, r.byline].filter(Boolean).join(' · ');
+    ctx.lines.push({ text: `• **${r.title}** — ${bits} (${r.id})`, source: 'corpus' });
+  }
+  return reports.length > 0;
+}
+
+function answerSearch(ctx: Ctx): boolean {
+  const t = T[ctx.u.lang];
+  const hits = searchIndex(ctx.corpus.index, ctx.q, LIMITS.searchResults);
+  if (hits.length === 0) {
+    ctx.lines.push({ text: t.noMatch, source: 'meta' });
+    return false;
+  }
+  ctx.lines.push({ text: t.searchHead, source: 'meta' });
+  for (const h of hits) {
+    const p = ctx.corpus.passages.get(h.ref);
+    if (!p) continue;
+    const n = ctx.cites.citePassage(p);
+    const r = ctx.reportsById.get(p.doc);
+    ctx.lines.push({ text: `• ${r?.title ?? p.doc} (${r ? dateLabel(r) : '?'}), ¶${p.paragraph} [${n}]`, source: 'meta' });
+  }
+  return true;
+}
+
+/** Answer a question over a loaded corpus. Never throws on user text. */
+export function answerQuestion(corpus: Corpus, question: string): DetailedAnswer {
+  const u = understand(typeof question === 'string' ? question : '');
+  const q = parseQuery(u.text);
+  const reportsById = new Map(corpus.reports.map((r) => [r.id, r]));
+  const ctx: Ctx = { corpus, u, q, cites: new CitationList(reportsById, corpus.passages, q.terms), lines: [], reportsById };
+  let found: boolean;
+  switch (u.intent) {
+    case 'invalid':
+      ctx.lines.push({ text: T[u.lang].invalid, source: 'meta' });
+      found = false;
+      break;
+    case 'help':
+      ctx.lines.push({ text: T[u.lang].help, source: 'meta' });
+      found = true;
+      break;
+    case 'attendees':
+      found = answerAttendees(ctx);
+      break;
+    case 'chair':
+      found = answerChair(ctx);
+      break;
+    case 'date':
+      found = answerDate(ctx);
+      break;
+    case 'byline':
+      found = answerByline(ctx);
+      break;
+    case 'figure':
+      found = answerFigure(ctx);
+      break;
+    case 'count-reports':
+      found = answerCount(ctx);
+      break;
+    case 'list-reports':
+      found = answerList(ctx);
+      break;
+    default:
+      found = answerSearch(ctx);
+  }
+  return {
+    question: u.text,
+    intent: u.intent,
+    lang: u.lang,
+    found,
+    answer: ctx.lines.map((l) => l.text).join('\n'),
+    citations: ctx.cites.finish(),
+    lines: ctx.lines,
+  };
+}

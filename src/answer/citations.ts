@@ -1,0 +1,101 @@
+/**
+ * Collecting citations while an answer is written: each fact span gets a
+ * marker [n]; spans close together in one passage share a citation, and the
+ * snippet is cut so that every cited span lies inside it.
+ */
+import type { Citation, Passage, Report, Span } from '../types.ts';
+import type { QueryTerm } from '../search/query.ts';
+import { makeSnippet, type Focus } from '../search/snippet.ts';
+import { LIMITS } from '../limits.ts';
+
+interface Pending {
+  n: number;
+  doc: string;
+  paragraph: number;
+  passage: Passage | null;
+  /** text when the citation is not a body passage (the byline) */
+  text: string;
+  focus: Focus;
+  highlights: Focus[];
+}
+
+const MERGE_WITHIN = 450;
+
+export class CitationList {
+  private items: Pending[] = [];
+
+  constructor(
+    private reports: Map<string, Report>,
+    private passages: Map<string, Passage>,
+    private terms: QueryTerm[] = [],
+  ) {}
+
+  private passageOf(span: Span): Passage | null {
+    const direct = this.passages.get(`${span.doc}#${span.paragraph}`);
+    if (direct && direct.text.length >= span.end) return direct;
+    // A split paragraph: find the part the span lies in.
+    for (let k = 1; k < 50; k++) {
+      const part = this.passages.get(`${span.doc}#${span.paragraph}.${k}`);
+      if (!part) break;
+      if (part.text.length >= span.end) return part;
+    }
+    return direct ?? null;
+  }
+
+  /** Cite a passage span (with optional spans to bold inside it); returns its marker number. */
+  cite(span: Span, highlights: Focus[] = []): number {
+    const passage = this.passageOf(span);
+    if (!passage) return this.citeText(span.doc, span.paragraph, '');
+    for (const it of this.items) {
+      if (it.passage !== passage) continue;
+      const start = Math.min(it.focus.start, span.start);
+      const end = Math.max(it.focus.end, span.end);
+      if (end - start <= MERGE_WITHIN) {
+        it.focus = { start, end };
+        it.highlights.push(...highlights);
+        return it.n;
+      }
+    }
+    const n = this.items.length + 1;
+    this.items.push({ n, doc: span.doc, paragraph: span.paragraph, passage, text: passage.text, focus: { start: span.start, end: span.end }, highlights: [...highlights] });
+    return n;
+  }
+
+  /** Cite a whole passage (search results), centred on the query's matches. */
+  citePassage(passage: Passage): number {
+    const existing = this.items.find((it) => it.passage === passage);
+    if (existing) return existing.n;
+    const n = this.items.length + 1;
+    this.items.push({ n, doc: passage.doc, paragraph: passage.paragraph, passage, text: passage.text, focus: { start: -1, end: -1 }, highlights: [] });
+    return n;
+  }
+
+  /** Cite a line that is not a body passage (the byline), quoted whole. */
+  citeText(doc: string, paragraph: number, text: string): number {
+    const existing = this.items.find((it) => it.doc === doc && it.paragraph === paragraph && it.passage === null);
+    if (existing) return existing.n;
+    const n = this.items.length + 1;
+    this.items.push({ n, doc, paragraph, passage: null, text, focus: { start: 0, end: text.length }, highlights: [{ start: 0, end: text.length }] });
+    return n;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  finish(): Citation[] {
+    return this.items.map((it) => {
+      const report = this.reports.get(it.doc);
+      const size = Math.max(LIMITS.snippetChars, it.focus.end - it.focus.start + 40);
+      const focus = it.focus.start < 0 ? undefined : it.focus;
+      return {
+        n: it.n,
+        doc: it.doc,
+        title: report?.title ?? it.doc,
+        date: report?.date.iso ?? null,
+        paragraph: it.paragraph,
+        snippet: makeSnippet(it.text, this.terms, focus, size, it.highlights),
+      };
+    });
+  }
+}

@@ -1,0 +1,22 @@
+/** English renderings of official titles, from the glossary data. */
+import glossary from '../data/glossary.json' with { type: 'json' };
+import { foldKey } from '../text/normalize.ts';
+
+const TITLES = glossary.titles.map((t) => ({ key: foldKey(t.vi), en: t.en })).sort((a, b) => b.key.length - a.key.length);
+
+/** "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" → "Deputy Secretary of the Provincial Party Committee; Chairman of …"; null when unknown. */
+export function englishTitle(vi: string): string | null {
+  const parts = vi.split(/\s*,\s*/);
+  const out: string[] = [];
+  for (const part of parts) {
+    const key = foldKey(part);
+    const exact = TITLES.find((t) => t.key === key);
+    if (exact) {
+      out.push(exact.en);
+      continue;
+    }
+    const prefix = TITLES.find((t) => key.startsWith(`${t.key} `) || key === t.key);
+    if (prefix) out.push(prefix.en);
+  }
+  return out.length ? out.join('; ') : null;
+}

@@ -1,0 +1,152 @@
+/**
+ * Question understanding for English, Vietnamese and accentless Vietnamese:
+ * what is asked (intent) and which meeting or figure it is about (selectors).
+ * Everything is matched on the folded form, so "hội nghị", "hoi nghi" and
+ * "HỘI NGHỊ" read alike.
+ */
+import type { FigureCategory, Intent, Lang, MeetingKind } from '../types.ts';
+import { foldKey, hasVietnameseMarks } from '../text/normalize.ts';
+import provinces from '../data/provinces.json' with { type: 'json' };
+import { LIMITS } from '../limits.ts';
+
+export type Office = 'ubnd' | 'tinh-uy' | 'hdnd';
+export type RoleFocus = 'all' | 'speaker' | 'presenter' | 'recipient';
+
+export interface Understanding {
+  intent: Intent;
+  lang: Lang;
+  /** the question, trimmed and cut to a sane length */
+  text: string;
+  folded: string;
+  year: number | null;
+  term: string | null;
+  kind: MeetingKind | null;
+  office: Office | null;
+  province: string | null;
+  /** for figures: which categories are asked about (empty = any) */
+  categories: FigureCategory[];
+  /** "how many documents" with no verb: also say how many reports there are */
+  alsoCountReports: boolean;
+  roleFocus: RoleFocus;
+}
+
+const has = (q: string, re: RegExp) => re.test(q);
+
+const VI_MARKERS = /\b(ai|bao nhieu|nao|khi nao|bao gio|du|tham du|hoi nghi|dai hoi|van ban|cua|nam|nhung|chu tri|tac gia|viet|co|khong|la gi|may|danh sach|liet ke|tim|phien hop|dang vien|ngay|thang|tinh|van phong|so luong)\b/g;
+const EN_MARKERS = /\b(who|what|when|how|many|much|the|did|does|was|were|is|are|attended|chaired|documents?|reports?|congress|conference|meeting|list|wrote|which|show|find|search|issued|received|year|in|of)\b/g;
+
+const EN_ONLY = /\b(who|what|when|where|how|the|did|does|was|were|is|are|attended|chaired|wrote|which|held|about)\b/g;
+
+export function detectLang(question: string): Lang {
+  const q = foldKey(question);
+  const enOnly = q.match(EN_ONLY)?.length ?? 0;
+  // An English sentence may name a Vietnamese place or person with accents.
+  if (hasVietnameseMarks(question)) return enOnly >= 2 ? 'en' : 'vi';
+  const vi = q.match(VI_MARKERS)?.length ?? 0;
+  const en = q.match(EN_MARKERS)?.length ?? 0;
+  return vi > en ? 'vi' : 'en';
+}
+
+const PROVINCE_KEYS = (provinces as string[]).map((p) => ({ name: p, key: foldKey(p) })).sort((a, b) => b.key.length - a.key.length);
+
+function figureCategories(q: string): { categories: FigureCategory[]; documentsBare: boolean } {
+  const cats: FigureCategory[] = [];
+  let documentsBare = false;
+  const docs = has(q, /\b(documents?|van ban|cong van|papers?|dispatch(es)?)\b/);
+  if (docs) {
+    const received = has(q, /\b(receiv\w*|incoming|tiep nhan|nhan duoc|van ban den|den)\b/);
+    const issued = has(q, /\b(issu\w*|outgoing|sent|ban hanh|phat hanh|van ban di|di)\b/);
+    const processed = has(q, /\b(process\w*|handl\w*|xu ly|xu li|giai quyet|tham dinh)\b/);
+    if (received) cats.push('documents-received');
+    if (issued) cats.push('documents-issued');
+    if (processed) cats.push('documents-processed');
+    if (!received && !issued && !processed) {
+      cats.push('documents-received', 'documents-issued', 'documents-processed', 'documents');
+      documentsBare = true;
+    }
+  }
+  if (has(q, /\b(meetings?|cuoc hop|buoi hop|phien hop|hoi nghi chuyen de|served)\b/) && !has(q, /\b(who|ai)\b/)) cats.push('meetings');
+  if (has(q, /\b(new (party )?members?|admitted|ket nap|dang vien moi|recruit\w*)\b/)) cats.push('new-party-members');
+  else if (has(q, /\b(party members?|dang vien)\b/)) cats.push('party-members', 'new-party-members');
+  if (has(q, /\b(awards?|awarded|certificates?|merit|commendations?|emulation|giay khen|bang khen|khen thuong|danh hieu|chien si thi dua|huy hieu|badges?|titles?|honou?rs?)\b/)) cats.push('awards');
+  if (has(q, /\b(programme|program|agenda|items?|noi dung|chuong trinh)\b/)) cats.push('programme-items');
+  if (has(q, /\b(party cells?|cells?|chi bo)\b/)) cats.push('party-cells');
+  return { categories: [...new Set(cats)], documentsBare };
+}
+
+export function understand(raw: string): Understanding {
+  const text = raw.replace(/\s+/g, ' ').trim().slice(0, LIMITS.questionMaxChars);
+  const q = ` ${foldKey(text).replace(/[^\p{L}\p{N}\s\-–]/gu, ' ').replace(/\s+/g, ' ')} `;
+  const lang = detectLang(text);
+  const base = {
+    lang,
+    text,
+    folded: q.trim(),
+    year: null as number | null,
+    term: null as string | null,
+    kind: null as MeetingKind | null,
+    office: null as Office | null,
+    province: null as string | null,
+    categories: [] as FigureCategory[],
+    alsoCountReports: false,
+    roleFocus: 'all' as RoleFocus,
+  };
+
+  const termM = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/.exec(q);
+  if (termM) base.term = `${termM[1]}-${termM[2]}`;
+  const yearM = /\b((?:19|20)\d\d)\b/.exec(termM ? q.replace(termM[0], ' ') : q);
+  if (yearM) base.year = Number(yearM[1]);
+  if (has(q, /\b(congress|dai hoi)\b/)) base.kind = 'congress';
+  else if (has(q, /\b(session|sitting|phien hop|ky hop)\b/)) base.kind = 'session';
+  else if (has(q, /\b(conference|review|hoi nghi|tong ket)\b/)) base.kind = 'conference';
+  if (has(q, /\b(people s council|peoples council|hdnd|hoi dong nhan dan)\b/)) base.office = 'hdnd';
+  else if (has(q, /\b(people s committee|peoples committee|ubnd|uy ban)\b/)) base.office = 'ubnd';
+  else if (has(q, /\b(provincial party committee|tinh uy)\b/)) base.office = 'tinh-uy';
+  for (const p of PROVINCE_KEYS) {
+    if (q.includes(` ${p.key} `)) {
+      base.province = p.name;
+      break;
+    }
+  }
+
+  const core = q.replace(/[^a-z0-9 ]/g, ' ').trim();
+  if (core === '' || !/[\p{L}\p{N}]/u.test(text)) return { ...base, intent: 'invalid' };
+  if (/^(help|giup|tro giup|huong dan|\/?help|what can you do|ban lam duoc gi)( .*)?$/.test(core) && core.split(' ').length <= 4) {
+    return { ...base, intent: 'help' };
+  }
+  // "mấy"/"số" fold to English words ("may", "so"): count them only in Vietnamese questions.
+  const howMany = has(q, /\b(how many|how much|number of|count|bao nhieu|so luong|tong so)\b/) || (lang === 'vi' && has(q, /\b(may|so)\b/));
+  const reportsWord = has(q, /\b(reports?|files?|articles?|stories|news|tai lieu|bao cao|bai viet|bai bao|bai|ban tin)\b/);
+  const { categories, documentsBare } = figureCategories(q);
+
+  if (has(q, /\b(list|show|which|what) (all |the )?(reports?|files?|articles?|documents?)\b|\b(danh sach|liet ke|nhung bao cao|cac bao cao|co nhung (bao cao|bai|tai lieu)|\/reports)\b/) && !howMany) {
+    return { ...base, intent: 'list-reports' };
+  }
+  if (howMany) {
+    if (reportsWord && categories.length === 0) return { ...base, intent: 'count-reports' };
+    if (documentsBare && !base.year && !has(q, /\b(office|van phong|congress|conference|dai hoi|hoi nghi)\b/)) {
+      return { ...base, intent: 'figure', categories, alsoCountReports: true };
+    }
+    if (categories.length) return { ...base, intent: 'figure', categories };
+    if (reportsWord) return { ...base, intent: 'count-reports' };
+    return { ...base, intent: 'figure', categories: [] };
+  }
+  if (has(q, /\b(chair\w*|presid\w*|chu tri|dieu hanh)\b/)) return { ...base, intent: 'chair' };
+  if (has(q, /\b(who wrote|written by|author|byline|reporter|journalist|ai viet|tac gia|nguoi viet|phong vien|but danh|cua ai)\b/)) {
+    return { ...base, intent: 'byline' };
+  }
+  if (has(q, /\b(who spoke|speakers?|spoke|speech|phat bieu)\b/)) return { ...base, intent: 'attendees', roleFocus: 'speaker' };
+  if (has(q, /\b(who (presented|gave|handed)|presented by|ai trao|ai tang)\b/)) return { ...base, intent: 'attendees', roleFocus: 'presenter' };
+  if (
+    has(
+      q,
+      /\b(attend\w*|present at|was at|were at|participa\w*|guests?|came to|who came|who was there|who were there|delegates?|du|tham du|thanh phan|dai bieu|nhung ai|co mat|den du|ai da den|ai den)\b/,
+    )
+  ) {
+    return { ...base, intent: 'attendees' };
+  }
+  if (has(q, /\b(when|what date|which date|which day|what day|khi nao|bao gio|ngay nao|luc nao|thoi gian nao|vao ngay nao|ngay bao nhieu|hom nao|dien ra ngay|to chuc ngay)\b/)) {
+    return { ...base, intent: 'date' };
+  }
+  return { ...base, intent: 'search' };
+}

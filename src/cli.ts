@@ -1,0 +1,63 @@
+/**
+ * JSON command line, for scripts and the evaluation:
+ *   npm run --silent ask -- --json [--corpus DIR] "QUESTION"
+ *   npm run --silent ask -- --json [--corpus DIR] --stdin     (one question per line)
+ * Only answer objects go to stdout; logs go to stderr. Exit 0 when answered
+ * (also "not found"), 2 on bad usage or configuration.
+ */
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
+import { loadConfigOrExit } from './config.ts';
+import { Engine } from './engine.ts';
+import { setLogLevel } from './log.ts';
+import { renderConsole } from './render/console.ts';
+
+const USAGE = 'Usage: npm run --silent ask -- [--json] [--corpus DIR] [--stdin | "QUESTION"]';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: { json: { type: 'boolean' }, corpus: { type: 'string' }, stdin: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!values.stdin && positionals.length === 0) {
+    process.stderr.write(`Give a question, or --stdin to read one per line.\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.stdin && positionals.length > 0) {
+    process.stderr.write(`Give either a question or --stdin, not both.\n${USAGE}\n`);
+    return 2;
+  }
+  const config = await loadConfigOrExit();
+  setLogLevel(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  let engine: Engine;
+  try {
+    engine = await Engine.open({ corpusDir: values.corpus ?? config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR });
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    return 2;
+  }
+  const print = (question: string) => {
+    const { lines: _lines, ...answer } = engine.ask(question) as ReturnType<Engine['ask']> & { lines?: unknown };
+    process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${renderConsole(answer, false)}\n\n`);
+  };
+  if (values.stdin) {
+    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of rl) print(line);
+  } else {
+    print(positionals.join(' '));
+  }
+  return 0;
+}
+
+process.exitCode = await main();

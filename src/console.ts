@@ -1,0 +1,54 @@
+/**
+ * The local console: a prompt that answers questions over the corpus with
+ * their sources. Accepts the slash commands too (/who-attended, /how-many,
+ * /search, /reports, /help).
+ */
+import { createInterface } from 'node:readline';
+import type { Engine } from './engine.ts';
+import { renderConsole } from './render/console.ts';
+
+/** Map a console slash command onto a question the engine understands. */
+export function consoleCommandToQuestion(line: string): string | null {
+  const m = /^\/([\w-]+)\s*(.*)$/u.exec(line.trim());
+  if (!m) return line;
+  const [, cmd, rest] = m;
+  switch (cmd) {
+    case 'who-attended':
+      return `who attended ${rest}`.trim();
+    case 'how-many':
+      return `how many ${rest || 'documents'}`;
+    case 'search':
+      return rest;
+    case 'reports':
+      return 'list the reports';
+    case 'help':
+      return 'help';
+    case 'quit':
+    case 'exit':
+      return null;
+    default:
+      return `/${cmd} ${rest}`;
+  }
+}
+
+export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+  const color = Boolean((output as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
+  const rl = createInterface({ input, output, terminal: Boolean((input as NodeJS.ReadStream).isTTY) });
+  output.write(`Ask about ${engine.corpus.reports.length} reports (English or Vietnamese). Type /help for examples, /quit to leave.\n`);
+  rl.setPrompt('\n? ');
+  rl.prompt();
+  // Iterating the lines (rather than rl.question) keeps piped input that arrives all at once.
+  for await (const line of rl) {
+    if (line.trim() !== '') {
+      const question = consoleCommandToQuestion(line);
+      if (question === null) break;
+      try {
+        output.write(`${renderConsole(engine.ask(question), color)}\n`);
+      } catch (err) {
+        output.write(`Sorry, that question could not be answered (${(err as Error).message}).\n`);
+      }
+    }
+    rl.prompt();
+  }
+  rl.close();
+}

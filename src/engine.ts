@@ -1,0 +1,77 @@
+/**
+ * The answer engine: corpus folder → reports, passages, facts and a Lunr
+ * index (cached on disk) → answers. Knows nothing about Discord.
+ */
+import type lunr from 'lunr';
+import type { Answer, Passage, Report, ReportFacts } from './types.ts';
+import { readCorpusFolder } from './corpus/read.ts';
+import { parseReport } from './corpus/parse.ts';
+import { extractFacts } from './facts/extract.ts';
+import { buildIndex, type ProgressFn } from './search/build-index.ts';
+import { cachePath, corpusKey, loadCachedIndex, saveIndex } from './search/index-cache.ts';
+import { answerQuestion } from './answer/answer.ts';
+import { log } from './log.ts';
+
+export interface EngineOptions {
+  corpusDir: string;
+  cacheDir: string;
+  /** progress of an index build */
+  onProgress?: ProgressFn;
+}
+
+export interface Corpus {
+  reports: Report[];
+  facts: Map<string, ReportFacts>;
+  passages: Map<string, Passage>;
+  index: lunr.Index;
+  skipped: string[];
+  cache: 'hit' | 'built';
+}
+
+/** Read, parse, extract and index a corpus folder; bad files are skipped with a warning. */
+export async function loadCorpus(opts: EngineOptions): Promise<Corpus> {
+  const { files, skipped } = await readCorpusFolder(opts.corpusDir);
+  for (const s of skipped) log.warn(s);
+  const reports = files.map((f) => parseReport(f.id, f.text));
+  const facts = new Map(reports.map((r) => [r.id, extractFacts(r)]));
+  const passages = new Map<string, Passage>();
+  for (const r of reports) for (const p of r.passages) passages.set(p.id, p);
+
+  const key = corpusKey(files);
+  const path = cachePath(opts.cacheDir, opts.corpusDir);
+  const cached = await loadCachedIndex(path, key);
+  if (cached.status === 'hit') {
+    log.info(`Loaded the search index from ${path} (${passages.size} passages in ${reports.length} reports).`);
+    return { reports, facts, passages, index: cached.index, skipped, cache: 'hit' };
+  }
+  if (cached.status === 'corrupt') log.warn(`The index cache ${path} is unusable (${cached.reason}); rebuilding it.`);
+  else if (cached.status === 'stale') log.info('The corpus or the pipeline changed since the index was cached; rebuilding it.');
+  else log.info(`No index cache yet; building one for ${passages.size} passages in ${reports.length} reports.`);
+  const started = Date.now();
+  const index = buildIndex([...passages.values()], opts.onProgress);
+  log.info(`Built the search index in ${Date.now() - started} ms.`);
+  try {
+    await saveIndex(path, key, opts.corpusDir, index);
+  } catch (err) {
+    log.warn(`Could not save the index cache to ${path} (${(err as Error).message}); answers are not affected.`);
+  }
+  return { reports, facts, passages, index, skipped, cache: 'built' };
+}
+
+export class Engine {
+  constructor(public corpus: Corpus) {}
+
+  static async open(opts: EngineOptions): Promise<Engine> {
+    return new Engine(await loadCorpus(opts));
+  }
+
+  /** Answer one question; never throws on user input. */
+  ask(question: string): Answer {
+    return answerQuestion(this.corpus, question);
+  }
+
+  /** Swap in a freshly loaded corpus (answers keep using the old one until then). */
+  replace(corpus: Corpus): void {
+    this.corpus = corpus;
+  }
+}

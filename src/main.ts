@@ -1,0 +1,29 @@
+/**
+ * `npm start`: with DISCORD_TOKEN, run the Discord bot; without it, open the
+ * local console over the corpus.
+ */
+import { loadConfigOrExit } from './config.ts';
+import { Engine } from './engine.ts';
+import { log, setLogLevel } from './log.ts';
+import { runConsole } from './console.ts';
+import { progressReporter } from './progress.ts';
+
+const config = await loadConfigOrExit();
+setLogLevel(config.LOG_LEVEL);
+
+let engine: Engine;
+try {
+  engine = await Engine.open({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, onProgress: progressReporter('Indexing passages') });
+} catch (err) {
+  log.error((err as Error).message);
+  process.exit(2);
+}
+
+if (config.DISCORD_TOKEN) {
+  const { startBot } = await import('./discord/bot.ts');
+  await startBot(engine, config);
+} else {
+  log.info('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see README) and run npm start again.');
+  await runConsole(engine);
+  process.exit(0);
+}

@@ -1,0 +1,28 @@
+/** Rendering an answer for a terminal: bold and colour only on a TTY. */
+import type { Answer } from '../types.ts';
+
+const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', cyan: '\x1b[36m', reset: '\x1b[0m' };
+
+function unescapeMarkdown(s: string): string {
+  return s.replace(/\\([*_~`|\\])/g, '$1');
+}
+
+function bold(s: string, color: boolean): string {
+  // "**x**" → bold on a TTY, plain elsewhere; escaped characters shown as typed.
+  const parts = s.split(/(?<!\\)\*\*/);
+  return parts.map((p, i) => (i % 2 === 1 && color ? `${ANSI.bold}${unescapeMarkdown(p)}${ANSI.reset}` : unescapeMarkdown(p))).join('');
+}
+
+export function renderConsole(a: Answer, color: boolean): string {
+  const out: string[] = [bold(a.answer, color)];
+  if (a.citations.length) {
+    out.push('');
+    out.push(color ? `${ANSI.dim}Sources:${ANSI.reset}` : 'Sources:');
+    for (const c of a.citations) {
+      const head = `[${c.n}] ${c.title} — ${c.date ?? 'no date'} — ${c.doc}, ¶${c.paragraph}`;
+      out.push(color ? `${ANSI.cyan}${head}${ANSI.reset}` : head);
+      out.push(`    “${bold(c.snippet, color)}”`);
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,38 @@
+/** Small reports the tests write themselves, in phrasings the shipped five do not use. */
+
+export const HDND_REPORT = [
+  'Thứ sáu, 08/01/2021 09:30',
+  '',
+  'Văn phòng HĐND tỉnh Quảng Trị tổng kết công tác năm 2020',
+  '',
+  'Sáng 7-1, Văn phòng HĐND tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021. Hội nghị do đồng chí Trần Văn Minh, Chánh Văn phòng HĐND tỉnh chủ trì.',
+  '',
+  'Tham dự hội nghị có các đồng chí: Nguyễn Thị Lan, Phó Chủ tịch HĐND tỉnh; Lê Quốc Huy, Trưởng ban Pháp chế HĐND tỉnh; đại diện lãnh đạo các ban HĐND tỉnh.',
+  '',
+  'Quang cảnh hội nghị',
+  '',
+  'Năm 2020, Văn phòng đã tiếp nhận gần 2 nghìn văn bản đến, phát hành 1.204 văn bản đi (tăng 12,5% so với năm 2019); phục vụ 6 kỳ họp và 48 phiên họp thường trực.',
+  '',
+  'Dịp này, đồng chí Nguyễn Thị Lan trao Bằng khen của UBND tỉnh cho 3 tập thể và 7 cá nhân.',
+  '',
+  'Thu Hà (TTXVN)',
+  '',
+  'TOP',
+].join('\r\n');
+
+export const CONGRESS_REPORT = [
+  'Đảng bộ Văn phòng Tỉnh ủy Ninh Bình tổ chức Đại hội nhiệm kỳ 2025-2030',
+  '',
+  'Ngày 12 tháng 6 năm 2025, Đảng bộ Văn phòng Tỉnh ủy Ninh Bình tổ chức Đại hội đại biểu lần thứ XV, nhiệm kỳ 2025-2030.',
+  '',
+  'Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: Phạm Quang Ngọc, Ủy viên Ban Thường vụ Tỉnh ủy, Chánh Văn phòng Tỉnh ủy; Đinh Thị Hoa, Phó Bí thư Đảng ủy Khối các cơ quan tỉnh.',
+  '',
+  'Trong nhiệm kỳ qua, Đảng bộ đã kết nạp 12 đảng viên mới; 100% chi bộ hoàn thành tốt nhiệm vụ.',
+  '',
+  'Ảnh: Đại hội biểu quyết thông qua nghị quyết',
+  '',
+  'ĐỖ HOẠT',
+].join('\n');
+
+/** The same congress report in NFD with a BOM: must read exactly like the NFC one. */
+export const CONGRESS_REPORT_NFD = `\uFEFF${CONGRESS_REPORT.normalize('NFD')}`;

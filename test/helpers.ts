@@ -1,0 +1,31 @@
+import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus, type Corpus, Engine } from '../src/engine.ts';
+import { setLogLevel } from '../src/log.ts';
+
+setLogLevel('silent');
+
+let shipped: Promise<Corpus> | null = null;
+
+/** The shipped corpus, indexed once per test run into a temporary cache. */
+export async function shippedCorpus(): Promise<Corpus> {
+  shipped ??= (async () => loadCorpus({ corpusDir: 'corpus', cacheDir: await mkdtemp(join(tmpdir(), 'vnbot-cache-')) }))();
+  return shipped;
+}
+
+export async function shippedEngine(): Promise<Engine> {
+  return new Engine(await shippedCorpus());
+}
+
+/** A corpus folder the test writes itself: { "name.txt": "text" | Buffer }. */
+export async function writeCorpus(files: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'vnbot-corpus-'));
+  await mkdir(dir, { recursive: true });
+  for (const [name, body] of Object.entries(files)) await writeFile(join(dir, name), body);
+  return dir;
+}
+
+export async function tempDir(prefix = 'vnbot-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
