@@ -48,7 +48,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const print = (question: string) => {
-    const { lines: _lines, ...answer } = engine.ask(question) as ReturnType<Engine['ask']> & { lines?: unknown };
+    const { lines: _lines, ...answer } = engine.ask(question);
     process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${renderConsole(answer, false)}\n\n`);
   };
   if (values.stdin) {

@@ -3,13 +3,13 @@
  * index (cached on disk) → answers. Knows nothing about Discord.
  */
 import type lunr from 'lunr';
-import type { Answer, Passage, Report, ReportFacts } from './types.ts';
+import type { Passage, Report, ReportFacts } from './types.ts';
 import { readCorpusFolder } from './corpus/read.ts';
 import { parseReport } from './corpus/parse.ts';
 import { extractFacts } from './facts/extract.ts';
 import { buildIndex, type ProgressFn } from './search/build-index.ts';
 import { cachePath, corpusKey, loadCachedIndex, saveIndex } from './search/index-cache.ts';
-import { answerQuestion } from './answer/answer.ts';
+import { answerQuestion, type DetailedAnswer } from './answer/answer.ts';
 import { log } from './log.ts';
 
 export interface EngineOptions {
@@ -66,7 +66,7 @@ export class Engine {
   }
 
   /** Answer one question; never throws on user input. */
-  ask(question: string): Answer {
+  ask(question: string): DetailedAnswer {
     return answerQuestion(this.corpus, question);
   }
 

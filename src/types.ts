@@ -36,6 +36,8 @@ export interface Report {
   kind: MeetingKind;
   /** "2020-2025" for a congress term */
   term: string | null;
+  /** where the headline-or-lead passage states the term */
+  termSpan: Span | null;
   /** the year a review conference covers */
   coveredYear: number | null;
   /** where the lead states the covered year, when it does */
@@ -106,6 +108,8 @@ export interface FigureFact {
   term: string | null;
   /** where the text states the year or term the figure refers to */
   yearSpan: Span | null;
+  /** the term is the one before the congress's own ("nhiệm kỳ qua"): shown relative to it */
+  previousTerm: boolean;
   change: { direction: 'up' | 'down' | 'over-target'; percent: number; against: string | null; raw: string } | null;
   span: Span;
 }

@@ -232,7 +232,15 @@ function answerFigure(ctx: Ctx): boolean {
     }
     const ns = [ctx.cites.cite(f.span, [{ start: f.span.start, end: f.span.end }])];
     if (f.yearSpan) ns.push(ctx.cites.cite(f.yearSpan, [{ start: f.yearSpan.start, end: f.yearSpan.end }]));
-    const period = f.year !== null ? t.figureIn(String(f.year)) : f.term ? ` (${lang === 'en' ? 'term' : 'nhiệm kỳ'} ${f.term})` : '';
+    const r0 = ctx.reportsById.get(f.span.doc);
+    const period =
+      f.year !== null
+        ? t.figureIn(String(f.year))
+        : f.previousTerm && r0?.term
+          ? ` (${t.previousTerm(r0.term)})`
+          : f.term
+            ? ` (${lang === 'en' ? 'term' : 'nhiệm kỳ'} ${f.term})`
+            : '';
     const cat = CATEGORY_NAME[lang][f.category];
     const line = `• ${cat}${f.yearSpan || f.term ? period : ''}: ${figureText(lang, f)} ${marks(ns)}`;
     ctx.lines.push({ text: line, source: 'passage' });

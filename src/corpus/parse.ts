@@ -93,7 +93,7 @@ function isCaption(u: string): boolean {
 }
 
 /** Split a long paragraph at sentence ends into pieces of at most about `max` characters. */
-export function splitLongParagraph(text: string, max = LIMITS.passageMaxChars): string[] {
+export function splitLongParagraph(text: string, max: number = LIMITS.passageMaxChars): string[] {
   if (text.length <= max) return [text];
   const sentences = text.split(/(?<=[.!?…;])\s+(?=\p{Lu}|["“(])/u);
   const out: string[] = [];
@@ -289,6 +289,8 @@ export function parseReport(id: string, text: string): Report {
   const title = headline ?? (lead ? shortTitle(lead) : id);
   const kind = detectKind(headline ?? '', lead);
   const term = detectTerm(`${headline ?? ''}\n${lead}`);
+  const termAt = term && passages[0] ? passages[0].text.search(TERM_RE) : -1;
+  const termSpan: Span | null = termAt >= 0 ? { doc: id, paragraph: passages[0].paragraph, start: termAt, end: termAt + (TERM_RE.exec(passages[0].text)?.[0].length ?? 0) } : null;
   const covered = kind === 'congress' ? null : detectCoveredYear(headline ?? '', firstSentence(lead));
   const coveredYear = covered?.year ?? null;
   const coveredYearSpan =
@@ -304,6 +306,7 @@ export function parseReport(id: string, text: string): Report {
     date,
     kind,
     term,
+    termSpan,
     coveredYear,
     coveredYearSpan,
     office: detectOffice(topText) ?? detectOffice(text),

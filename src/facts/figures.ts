@@ -35,7 +35,7 @@ function unitAfter(text: string, end: number): { unit: string; end: number } {
   return { unit: words.join(' '), end: end + consumed };
 }
 
-function categorise(unit: string, before: string, after: string): { category: FigureCategory; detail: string | null } {
+function categorise(unit: string, before: string, after: string, clause: string): { category: FigureCategory; detail: string | null } {
   const u = unit.toLowerCase();
   const b = before.toLowerCase();
   if (/^(văn bản|công văn)/u.test(u)) {
@@ -63,7 +63,7 @@ function categorise(unit: string, before: string, after: string): { category: Fi
     const pair = /^\s+và\s+[\d.,]+\s+(?:cá nhân|tập thể|đồng chí|người)(?:\s+(?:được|đã được|đạt))(?:\s+[\p{L}]+){0,6}?\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|chiến sĩ thi đua|cờ thi đua|kỷ niệm chương)[^,;.()]*)/iu.exec(after);
     if (pair) return { category: 'awards', detail: pair[1].trim() };
     // "tặng huy hiệu 35 và 45 năm tuổi Đảng cho 2 đảng viên"
-    const given = /(?:trao|tặng|trao tặng)\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|cờ thi đua|kỷ niệm chương)[^;]*?)\s+cho\s*(?:[\d.,]+\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+và\s*)?$/iu.exec(b);
+    const given = /(?:trao|tặng|trao tặng)\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|cờ thi đua|kỷ niệm chương)[^;]*?)\s+cho\s*(?:[\d.,]+\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+và\s*)?$/iu.exec(clause.toLowerCase());
     if (given) return { category: 'awards', detail: given[1].trim() };
     if (/^đảng viên/u.test(u) || /đảng viên/u.test(u)) return { category: 'party-members', detail: null };
     return { category: 'people', detail: null };
@@ -75,6 +75,7 @@ function categorise(unit: string, before: string, after: string): { category: Fi
 const CHANGE = /^\s*[(,]?\s*(?:,\s*)?(tăng|giảm|vượt|bằng)\s+(\d+(?:,\d+)?)\s*%(?:\s+(so với\s+[^,;)]+))?\)?/iu;
 
 interface YearMark {
+  previous?: boolean;
   at: number;
   /** length of the text that states it (0 when the year comes from the report) */
   length: number;
@@ -96,7 +97,7 @@ function yearMarks(text: string, report: Report): YearMark[] {
     marks.push({ at: m.index ?? 0, length: 0, year: report.coveredYear, term: null });
   }
   for (const m of text.matchAll(/(nhiệm kỳ qua|trong nhiệm kỳ(?!\s*\d))/giu)) {
-    marks.push({ at: m.index ?? 0, length: 0, year: null, term: previousTerm(report.term) });
+    marks.push({ at: m.index ?? 0, length: 0, year: null, term: previousTerm(report.term), previous: true });
   }
   return marks.sort((a, b) => a.at - b.at);
 }
@@ -140,7 +141,8 @@ export function extractFigures(report: Report): FigureFact[] {
         if (semi >= clauseStart) clauseStart = semi + 1;
         const before = text.slice(clauseStart, n.start);
         const after = text.slice(unitEnd, Math.min(s.end, unitEnd + 120));
-        let { category, detail } = n.percent ? { category: 'percent' as FigureCategory, detail: null } : categorise(unit, before, after);
+        const clause = text.slice(Math.max(s.start, text.lastIndexOf(';', n.start) + 1), n.start);
+        let { category, detail } = n.percent ? { category: 'percent' as FigureCategory, detail: null } : categorise(unit, before, after, clause);
         if (!n.percent && category === 'other' && AWARD_WORDS.test(unit)) category = 'awards';
         let spanEnd = unitEnd;
         let change: FigureFact['change'] = null;
@@ -165,8 +167,10 @@ export function extractFigures(report: Report): FigureFact[] {
         const mark = [...marks].reverse().find((m) => m.at < n.start);
         const year = mark ? mark.year : report.kind === 'congress' ? null : report.coveredYear;
         const term = mark ? mark.term : defaultTerm;
-        const yearSpan: Span | null =
-          mark && mark.length > 0
+        const isPrevious = mark ? Boolean(mark.previous) : defaultTerm !== null;
+        const yearSpan: Span | null = isPrevious && term
+          ? report.termSpan
+          : mark && mark.length > 0
             ? { doc: p.doc, paragraph: p.paragraph, start: mark.at, end: mark.at + mark.length }
             : year !== null && year === report.coveredYear
               ? report.coveredYearSpan
@@ -184,6 +188,7 @@ export function extractFigures(report: Report): FigureFact[] {
           year: year ?? null,
           term: year ? null : term,
           yearSpan,
+          previousTerm: isPrevious && term !== null,
           change,
           span: { doc: p.doc, paragraph: p.paragraph, start: spanStart, end: spanEnd },
         });

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadCorpus } from '../../src/engine.ts';
+import { cachePath } from '../../src/search/index-cache.ts';
+import { writeCorpus, tempDir } from '../helpers.ts';
+import { HDND_REPORT, CONGRESS_REPORT } from '../fixtures.ts';
+
+describe('search/index-cache', () => {
+  it('builds, then reuses the cache; rebuilds when the corpus changes', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
+    const cacheDir = await tempDir();
+    const first = await loadCorpus({ corpusDir: dir, cacheDir });
+    assert.equal(first.cache, 'built');
+    const second = await loadCorpus({ corpusDir: dir, cacheDir });
+    assert.equal(second.cache, 'hit');
+    assert.deepEqual(second.index.search('quang').map((r) => r.ref), first.index.search('quang').map((r) => r.ref));
+    await writeFile(join(dir, 'b.txt'), CONGRESS_REPORT);
+    const third = await loadCorpus({ corpusDir: dir, cacheDir });
+    assert.equal(third.cache, 'built');
+    assert.equal(third.reports.length, 2);
+  });
+
+  it('rebuilds a half-written or foreign cache file instead of trusting it', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
+    const cacheDir = await tempDir();
+    await loadCorpus({ corpusDir: dir, cacheDir });
+    const path = cachePath(cacheDir, dir);
+    const full = await readFile(path, 'utf8');
+    await writeFile(path, full.slice(0, Math.floor(full.length / 2)));
+    const again = await loadCorpus({ corpusDir: dir, cacheDir });
+    assert.equal(again.cache, 'built');
+    await writeFile(path, JSON.stringify({ hello: 'world' }));
+    assert.equal((await loadCorpus({ corpusDir: dir, cacheDir })).cache, 'built');
+    // The rebuilt file is whole again and no temporary files are left behind.
+    assert.equal((await loadCorpus({ corpusDir: dir, cacheDir })).cache, 'hit');
+    assert.deepEqual((await readdir(cacheDir)).filter((f) => f.endsWith('.tmp')), []);
+  });
+
+  it('gives different corpus folders different cache files', async () => {
+    const a = await writeCorpus({ 'a.txt': HDND_REPORT });
+    const b = await writeCorpus({ 'a.txt': HDND_REPORT });
+    assert.notEqual(cachePath('.cache', a), cachePath('.cache', b));
+  });
+});
