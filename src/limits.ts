@@ -12,4 +12,6 @@ export const LIMITS = {
   closestMatches: 3,
   /** Search results returned by default. */
   searchResults: 5,
+  /** Search results at most (a Discord embed shows ten sources over two pages comfortably). */
+  maxSearchResults: 10,
 } as const;

@@ -24,7 +24,21 @@ export interface DetailedAnswer extends Answer {
   lines: AnswerLine[];
 }
 
+export interface AskOptions {
+  /** answer about this report only (a report id) */
+  doc?: string;
+  /** treat the text as a search, whatever it looks like */
+  search?: boolean;
+  /** how many search results */
+  limit?: number;
+  /** answer in this language (e.g. a Discord user's locale) */
+  lang?: 'en' | 'vi';
+  /** figures: every figure of the selected reports, whatever the question names */
+  allFigures?: boolean;
+}
+
 interface Ctx {
+  opts: AskOptions;
   corpus: Corpus;
   u: Understanding;
   q: ParsedQuery;
@@ -45,8 +59,9 @@ function heading(ctx: Ctx, r: Report): void {
 }
 
 /** Reports the question's selectors point at (all reports when it names none). */
-export function selectReports(corpus: Corpus, u: Understanding): Report[] {
+export function selectReports(corpus: Corpus, u: Understanding, doc?: string): Report[] {
   let list = corpus.reports;
+  if (doc) return list.filter((r) => r.id === doc);
   if (u.kind) list = list.filter((r) => r.kind === u.kind);
   if (u.office) {
     const re = u.office === 'ubnd' ? /UBND|Ủy ban/u : u.office === 'hdnd' ? /HĐND|Hội đồng/u : /Tỉnh ủy/u;
@@ -96,7 +111,7 @@ function notFound(ctx: Ctx, what?: string): boolean {
 
 function answerAttendees(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = selectReports(ctx.corpus, ctx.u);
+  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc);
   if (reports.length === 0) return notFound(ctx);
   if (reports.length > 1 && (ctx.u.year || ctx.u.kind || ctx.u.province || ctx.u.office)) ctx.lines.push({ text: t.matching(reports.length), source: 'meta' });
   let any = false;
@@ -136,7 +151,7 @@ function answerAttendees(ctx: Ctx): boolean {
 
 function answerChair(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = selectReports(ctx.corpus, ctx.u);
+  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc);
   let any = false;
   for (const r of reports) {
     const chairs = ctx.corpus.facts.get(r.id)?.people.filter((p) => p.role === 'chair') ?? [];
@@ -151,7 +166,7 @@ function answerChair(ctx: Ctx): boolean {
 
 function answerDate(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = selectReports(ctx.corpus, ctx.u);
+  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc);
   let any = false;
   for (const r of reports) {
     if (!r.date.raw || r.date.paragraph === null) continue;
@@ -171,7 +186,7 @@ function answerDate(ctx: Ctx): boolean {
 
 function answerByline(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = selectReports(ctx.corpus, ctx.u);
+  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc);
   let any = false;
   for (const r of reports) {
     if (!r.byline) continue;
@@ -206,10 +221,11 @@ function answerFigure(ctx: Ctx): boolean {
   if (ctx.u.alsoCountReports) ctx.lines.push({ text: t.corpusHolds(ctx.corpus.reports.length), source: 'corpus' });
   const yearOnly = ctx.u.year;
   // Year selects the figure's own year; the other selectors pick reports.
-  const reports = selectReports(ctx.corpus, { ...ctx.u, year: null });
+  const reports = selectReports(ctx.corpus, { ...ctx.u, year: null }, ctx.opts.doc);
   let figures: FigureFact[] = [];
   for (const r of reports) figures.push(...(ctx.corpus.facts.get(r.id)?.figures ?? []));
-  if (ctx.u.categories.length) figures = figures.filter((f) => ctx.u.categories.includes(f.category));
+  if (ctx.opts.allFigures) figures = figures.filter((f) => f.category !== 'percent' && f.category !== 'other');
+  else if (ctx.u.categories.length) figures = figures.filter((f) => ctx.u.categories.includes(f.category));
   else {
     // "How many X": match the unit against the question's words.
     const words = new Set(ctx.q.terms.map((x) => x.folded));
@@ -266,7 +282,7 @@ function answerList(ctx: Ctx): boolean {
 
 function answerSearch(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const hits = searchIndex(ctx.corpus.index, ctx.q, LIMITS.searchResults);
+  const hits = searchIndex(ctx.corpus.index, ctx.q, Math.max(1, Math.min(ctx.opts.limit ?? LIMITS.searchResults, LIMITS.maxSearchResults)));
   if (hits.length === 0) {
     ctx.lines.push({ text: t.noMatch, source: 'meta' });
     return false;
@@ -283,11 +299,12 @@ function answerSearch(ctx: Ctx): boolean {
 }
 
 /** Answer a question over a loaded corpus. Never throws on user text. */
-export function answerQuestion(corpus: Corpus, question: string): DetailedAnswer {
-  const u = understand(typeof question === 'string' ? question : '');
+export function answerQuestion(corpus: Corpus, question: string, opts: AskOptions = {}): DetailedAnswer {
+  const u0 = understand(typeof question === 'string' ? question : '');
+  const u: Understanding = { ...u0, lang: opts.lang ?? u0.lang, intent: opts.search && u0.intent !== 'invalid' ? 'search' : u0.intent };
   const q = parseQuery(u.text);
   const reportsById = new Map(corpus.reports.map((r) => [r.id, r]));
-  const ctx: Ctx = { corpus, u, q, cites: new CitationList(reportsById, corpus.passages, q.terms), lines: [], reportsById };
+  const ctx: Ctx = { opts, corpus, u, q, cites: new CitationList(reportsById, corpus.passages, q.terms), lines: [], reportsById };
   let found: boolean;
   switch (u.intent) {
     case 'invalid':
@@ -330,5 +347,32 @@ export function answerQuestion(corpus: Corpus, question: string): DetailedAnswer
     answer: ctx.lines.map((l) => l.text).join('\n'),
     citations: ctx.cites.finish(),
     lines: ctx.lines,
+  };
+}
+
+/** One report at a glance: date, attendees, figures and byline, each cited. */
+export function summarizeReport(corpus: Corpus, doc: string, lang: 'en' | 'vi'): DetailedAnswer | null {
+  const report = corpus.reports.find((r) => r.id === doc);
+  if (!report) return null;
+  const reportsById = new Map(corpus.reports.map((r) => [r.id, r]));
+  const u: Understanding = { ...understand('report'), lang };
+  const q = parseQuery('');
+  const ctx: Ctx = { opts: { doc, allFigures: true }, corpus, u, q, cites: new CitationList(reportsById, corpus.passages, q.terms), lines: [], reportsById };
+  answerDate(ctx);
+  answerAttendees(ctx);
+  answerFigure(ctx);
+  answerByline(ctx);
+  // Each answerer opens with the report's heading: one is enough, and the title says it.
+  const heading = `**${report.title}**`;
+  const meta = [KIND_NAME[lang][report.kind], report.office, report.province, report.term].filter(Boolean).join(' · ');
+  const lines: AnswerLine[] = [{ text: meta, source: 'meta' }, ...ctx.lines.filter((l) => !l.text.startsWith(heading))];
+  return {
+    question: report.title,
+    intent: 'search',
+    lang,
+    found: true,
+    answer: lines.map((l) => l.text).join('\n'),
+    citations: ctx.cites.finish(),
+    lines,
   };
 }
