@@ -9,7 +9,7 @@ import { parseReport } from './corpus/parse.ts';
 import { extractFacts } from './facts/extract.ts';
 import { buildIndex, type ProgressFn } from './search/build-index.ts';
 import { cachePath, corpusKey, loadCachedIndex, saveIndex } from './search/index-cache.ts';
-import { answerQuestion, type DetailedAnswer } from './answer/answer.ts';
+import { answerQuestion, summarizeReport, type AskOptions, type DetailedAnswer } from './answer/answer.ts';
 import { log } from './log.ts';
 
 export interface EngineOptions {
@@ -66,8 +66,13 @@ export class Engine {
   }
 
   /** Answer one question; never throws on user input. */
-  ask(question: string): DetailedAnswer {
-    return answerQuestion(this.corpus, question);
+  ask(question: string, opts: AskOptions = {}): DetailedAnswer {
+    return answerQuestion(this.corpus, question, opts);
+  }
+
+  /** One report's facts at a glance, or null for an unknown id. */
+  summarize(doc: string, lang: 'en' | 'vi'): DetailedAnswer | null {
+    return summarizeReport(this.corpus, doc, lang);
   }
 
   /** Swap in a freshly loaded corpus (answers keep using the old one until then). */

@@ -94,7 +94,8 @@ export class CitationList {
         title: report?.title ?? it.doc,
         date: report?.date.iso ?? null,
         paragraph: it.paragraph,
-        snippet: makeSnippet(it.text, this.terms, focus, size, it.highlights),
+        // Fact citations bold the facts themselves; search citations bold the query's words.
+        snippet: makeSnippet(it.text, it.highlights.length ? [] : this.terms, focus, size, it.highlights),
       };
     });
   }

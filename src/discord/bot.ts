@@ -1,9 +1,90 @@
-/** Placeholder until the Discord front end lands (issue 3): say so plainly instead of failing. */
+/**
+ * The Discord bot: the real discord.js client, the router, and the
+ * operations around them (ready log, reindex, clean shutdown).
+ */
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Engine } from '../engine.ts';
+import { loadCorpus } from '../engine.ts';
 import type { Config } from '../config.ts';
+import { commands as allCommands } from '../../commands/index.ts';
+import type { Command } from './command.ts';
+import { FeedbackLog } from './feedback.ts';
+import { Router, type RouterOptions } from './router.ts';
 import { log } from '../log.ts';
 
-export async function startBot(_engine: Engine, _config: Config): Promise<void> {
-  log.error('The Discord front end is not built yet. Unset DISCORD_TOKEN to use the local console.');
-  process.exit(2);
+export interface Bot {
+  client: Client;
+  router: Router;
+  login(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+export interface BotOptions extends RouterOptions {
+  commands?: Command[];
+}
+
+/** Only the intents the bot needs: no privileged Message Content (mentions carry their content anyway). */
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+export function createBot(engine: Engine, config: Config, opts: BotOptions = {}): Bot {
+  const client = new Client({
+    intents: INTENTS,
+    partials: [Partials.Channel], // DMs arrive on channels the cache has not seen
+    allowedMentions: { parse: [], repliedUser: false },
+    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
+  });
+  let reindexing: Promise<string> | null = null;
+  const reindex = async (): Promise<string> => {
+    // One rebuild at a time; answers keep coming from the old index until the swap.
+    reindexing ??= (async () => {
+      const started = Date.now();
+      const corpus = await loadCorpus({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR });
+      engine.replace(corpus);
+      const skipped = corpus.skipped.length ? `; skipped ${corpus.skipped.length} unreadable file(s)` : '';
+      return `Re-indexed ${corpus.reports.length} reports (${corpus.passages.size} passages) in ${Date.now() - started} ms${skipped}.`;
+    })().finally(() => {
+      reindexing = null;
+    });
+    return reindexing;
+  };
+  const router = new Router({ engine, feedback: new FeedbackLog(config.FEEDBACK_FILE), reindex }, opts.commands ?? allCommands, opts);
+
+  client.once(Events.ClientReady, (c) => log.info(`Ready: logged in as ${c.user.tag}, in ${c.guilds.cache.size} server(s).`));
+  client.on(Events.InteractionCreate, (i) => void router.onInteraction(i));
+  client.on(Events.MessageCreate, (m) => {
+    if (client.user) void router.onMessage(m, client.user.id);
+  });
+  client.on(Events.Error, (e) => log.error(`Discord client error: ${e.message}`));
+  client.on(Events.ShardDisconnect, (_e, id) => log.warn(`Gateway connection ${id} closed; discord.js will reconnect.`));
+  client.on(Events.ShardReconnecting, (id) => log.info(`Reconnecting gateway connection ${id}…`));
+  client.on(Events.ShardResume, (id) => log.info(`Gateway connection ${id} resumed.`));
+
+  return {
+    client,
+    router,
+    async login() {
+      await client.login(config.DISCORD_TOKEN);
+    },
+    async destroy() {
+      await client.destroy();
+    },
+  };
+}
+
+/** `npm start` with a token: log in, and close cleanly on SIGINT/SIGTERM. */
+export async function startBot(engine: Engine, config: Config): Promise<void> {
+  const bot = createBot(engine, config);
+  const stop = async (signal: string) => {
+    log.info(`${signal} received: closing the Discord connection.`);
+    await bot.destroy().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    await bot.login();
+  } catch (err) {
+    log.error(`Could not log in to Discord: ${(err as Error).message}. Check DISCORD_TOKEN (and DISCORD_API_URL if set).`);
+    process.exit(2);
+  }
 }

@@ -1,0 +1,30 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/discord/command.ts';
+import { replyWithAnswer, answerLang } from '../src/discord/answer-interaction.ts';
+import { withFor, withPrivate } from './options.ts';
+import { LIMITS } from '../src/limits.ts';
+
+export const ask: Command = {
+  data: withFor(
+    withPrivate(
+      new SlashCommandBuilder()
+        .setName('ask')
+        .setNameLocalizations({ vi: 'hỏi' })
+        .setDescription('Ask anything about the reports, in English or Vietnamese')
+        .setDescriptionLocalizations({ vi: 'Hỏi bất cứ điều gì về các báo cáo' })
+        .addStringOption((o) =>
+          o
+            .setName('question')
+            .setNameLocalizations({ vi: 'câu-hỏi' })
+            .setDescription('e.g. who attended the 2020 congress?')
+            .setDescriptionLocalizations({ vi: 'ví dụ: ai dự đại hội năm 2020?' })
+            .setRequired(true)
+            .setMaxLength(LIMITS.questionMaxChars),
+        ),
+    ),
+  ),
+  async execute(interaction, ctx) {
+    const question = interaction.options.getString('question', true);
+    await replyWithAnswer(interaction, ctx.engine.ask(question, { lang: answerLang(interaction) }));
+  },
+};

@@ -1,0 +1,19 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/discord/command.ts';
+import { langOf } from '../src/discord/command.ts';
+import { renderReports } from '../src/discord/render-reports.ts';
+import { send } from '../src/discord/reply.ts';
+import { withPrivate } from './options.ts';
+
+export const reports: Command = {
+  data: withPrivate(
+    new SlashCommandBuilder()
+      .setName('reports')
+      .setNameLocalizations({ vi: 'danh-sách' })
+      .setDescription('The reports in the corpus: title, date, office and byline')
+      .setDescriptionLocalizations({ vi: 'Các báo cáo trong kho: tiêu đề, ngày, cơ quan, tác giả' }),
+  ),
+  async execute(interaction, ctx) {
+    await send(interaction, renderReports(ctx.engine, 0, langOf(interaction.locale)), interaction.options.getBoolean('private') ?? false);
+  },
+};

@@ -1,0 +1,4 @@
+/** `npm run deploy`: register the slash commands (see src/discord/deploy.ts). */
+import { runDeploy } from './discord/deploy.ts';
+
+await runDeploy();

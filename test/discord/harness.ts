@@ -1,0 +1,45 @@
+/** Starting the real bot against the fake Discord, for end-to-end tests. */
+import { Events } from 'discord.js';
+import { join } from 'node:path';
+import { FakeDiscord } from './fake-discord.ts';
+import { createBot, type Bot } from '../../src/discord/bot.ts';
+import { parseConfig } from '../../src/config.ts';
+import { shippedEngine, tempDir } from '../helpers.ts';
+import type { Command } from '../../src/discord/command.ts';
+
+export interface Harness {
+  fake: FakeDiscord;
+  bot: Bot;
+  timings: { what: string; ms: number }[];
+  feedbackFile: string;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(opts: { commands?: Command[] } = {}): Promise<Harness> {
+  const fake = new FakeDiscord();
+  await fake.start();
+  const dir = await tempDir();
+  const feedbackFile = join(dir, 'feedback.jsonl');
+  const config = parseConfig({ DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl, FEEDBACK_FILE: feedbackFile, INDEX_CACHE_DIR: dir });
+  const timings: { what: string; ms: number }[] = [];
+  const bot = createBot(await shippedEngine(), config, { commands: opts.commands, onTiming: (what, ms) => timings.push({ what, ms }) });
+  const ready = new Promise<void>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('bot not ready within 10 s')), 10_000);
+    bot.client.once(Events.ClientReady, () => {
+      clearTimeout(t);
+      resolve();
+    });
+  });
+  await bot.login();
+  await ready;
+  return {
+    fake,
+    bot,
+    timings,
+    feedbackFile,
+    async stop() {
+      await bot.destroy();
+      await fake.close();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { FakeDiscord, APP_ID, GUILD_ID } from './fake-discord.ts';
+import { deployCommands } from '../../src/discord/deploy.ts';
+import { parseConfig } from '../../src/config.ts';
+import { commands } from '../../commands/index.ts';
+import { tempDir } from '../helpers.ts';
+
+describe('Discord operations', function () {
+  this.timeout(30_000);
+  let fake: FakeDiscord;
+  beforeEach(async () => {
+    fake = new FakeDiscord();
+    await fake.start();
+  });
+  afterEach(async () => fake.close());
+
+  it('deploy registers every command with Vietnamese localisations, to one server, idempotently', async () => {
+    const config = parseConfig({ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl });
+    const first = await deployCommands(config);
+    assert.equal(first.scope, `server ${GUILD_ID}`);
+    assert.deepEqual(first.added.sort(), commands.map((c) => c.data.name).sort());
+    const registered = fake.commands.get(GUILD_ID)!;
+    for (const c of registered) {
+      assert.ok(c.name_localizations?.vi, `${c.name} has a vi name`);
+      assert.ok(c.description_localizations?.vi, `${c.name} has a vi description`);
+    }
+    assert.equal(registered.find((c) => c.name === 'reindex').default_member_permissions, String(1 << 5));
+    const puts = () => fake.requests.filter((r) => r.method === 'PUT').length;
+    assert.equal(puts(), 1);
+    const second = await deployCommands(config);
+    assert.deepEqual([second.added, second.changed, second.removed], [[], [], []]);
+    assert.equal(second.unchanged.length, commands.length);
+    assert.equal(puts(), 1, 'nothing changed, nothing sent');
+  });
+
+  it('deploys globally without a server id', async () => {
+    const config = parseConfig({ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
+    const r = await deployCommands(config);
+    assert.equal(r.scope, 'global');
+    assert.equal(fake.commands.get('global')?.length, commands.length);
+  });
+
+  it('npm start with a token logs "ready" with the tag and server count, and closes cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { ...process.env, DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl, INDEX_CACHE_DIR: await tempDir(), LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const deadline = Date.now() + 20_000;
+    while (!/Ready:/.test(err) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
+    assert.match(err, /Ready: logged in as ReportsBot(#0)?, in 1 server\(s\)\./);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    assert.match(err, /SIGTERM received: closing the Discord connection/);
+  });
+});
