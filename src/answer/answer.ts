@@ -9,7 +9,7 @@ import { understand, type Understanding } from './understand.ts';
 import { CitationList } from './citations.ts';
 import { parseQuery, searchIndex, type ParsedQuery } from '../search/query.ts';
 import { CATEGORY_NAME, KIND_NAME, T } from './messages.ts';
-import { formatNumberEn } from '../text/numbers.ts';
+import { formatNumberEn, formatNumberVi } from '../text/numbers.ts';
 import { englishTitle } from './glossary.ts';
 import { LIMITS } from '../limits.ts';
 
@@ -204,8 +204,9 @@ function answerByline(ctx: Ctx): boolean {
 function figureText(lang: Lang, f: FigureFact): string {
   const t = T[lang];
   const qual = f.qualifier ? `${t.approx[f.qualifier] ?? f.qualifier} ` : '';
-  const value = lang === 'en' ? formatNumberEn(f.value) : f.raw.match(/[\d.,]+/)?.[0] ?? String(f.value);
-  const of = f.of !== null ? ` ${t.of} ${lang === 'en' ? formatNumberEn(f.of) : f.of}` : '';
+  const fmt = lang === 'en' ? formatNumberEn : formatNumberVi;
+  const value = fmt(f.value);
+  const of = f.of !== null ? ` ${t.of} ${fmt(f.of)}` : '';
   const pct = f.category === 'percent' ? '%' : '';
   let s = `${qual}${value}${pct}${of} ${f.unit} («${f.raw}»)`;
   if (f.change) {

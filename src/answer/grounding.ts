@@ -7,7 +7,7 @@
 import type { Answer } from '../types.ts';
 import type { AnswerLine } from './answer.ts';
 import { findNames } from '../facts/people.ts';
-import { numericValues } from '../text/numbers.ts';
+import { numericValues, numberReadings } from '../text/numbers.ts';
 import { plainSnippet } from '../search/snippet.ts';
 import { foldKey } from '../text/normalize.ts';
 
@@ -32,7 +32,7 @@ export function groundingViolations(answer: Answer & { lines?: AnswerLine[] }): 
     const dates = cited.map((c) => c.date ?? '').join(' ');
     const body = line.text.replace(/\[\d+\]/g, ' ').replace(/\(\d{4}-\d{2}-\d{2}\)/g, (m) => (dates.includes(m.slice(1, -1)) ? ' ' : m));
     const values = numericValues(text);
-    for (const v of numericValues(body)) if (!values.has(v)) out.push({ line: line.text, missing: `number ${v}` });
+    for (const n of numberReadings(body)) if (!n.values.some((v) => values.has(v))) out.push({ line: line.text, missing: `number ${n.values[n.values.length - 1]}` });
     const folded = foldKey(text);
     for (const n of findNames(body)) if (!folded.includes(foldKey(n.name))) out.push({ line: line.text, missing: `name ${n.name}` });
   }

@@ -114,8 +114,8 @@ export function understand(raw: string): Understanding {
   if (/^(help|giup|tro giup|huong dan|\/?help|what can you do|ban lam duoc gi)( .*)?$/.test(core) && core.split(' ').length <= 4) {
     return { ...base, intent: 'help' };
   }
-  // "mấy"/"số" fold to English words ("may", "so"): count them only in Vietnamese questions.
-  const howMany = has(q, /\b(how many|how much|number of|count|bao nhieu|so luong|tong so)\b/) || (lang === 'vi' && has(q, /\b(may|so)\b/));
+  // "mấy" folds to the English "may" and "số" to "so": only the marked "mấy" counts.
+  const howMany = has(q, /\b(how many|how much|number of|count|bao nhieu|so luong|tong so|tong cong)\b/) || /(^|\s)(có\s+)?mấy\s/u.test(text.toLowerCase());
   const reportsWord = has(q, /\b(reports?|files?|articles?|stories|news|tai lieu|bao cao|bai viet|bai bao|bai|ban tin)\b/);
   const { categories, documentsBare } = figureCategories(q);
 

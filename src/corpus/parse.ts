@@ -11,7 +11,7 @@ import provinces from '../data/provinces.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
 
 const JUNK_LINE =
-  /^(bài mới đăng|top|lên đầu trang|về đầu trang|tin liên quan|tin mới|tin cùng chuyên mục|tin khác|các tin khác|bài liên quan|xem thêm|chia sẻ|in bài|gửi bài|bình luận|quay lại|trở về|trang chủ|share|print|tweet|like|email|bản in|phản hồi|ý kiến bạn đọc|từ khóa|tags?)\b.{0,40}$/iu;
+  /^(bài mới đăng|top|lên đầu trang|về đầu trang|tin liên quan|tin mới|tin cùng chuyên mục|tin khác|các tin khác|bài liên quan|xem thêm|chia sẻ|in bài|gửi bài|bình luận|quay lại|trở về|trang chủ|share|print|tweet|like|email|bản in|phản hồi|ý kiến bạn đọc|từ khóa|tags?)(?![\p{L}\p{N}]).{0,40}$/iu;
 
 /** Lines that carry no content: lone dots, rules, navigation labels. */
 export function isJunkLine(line: string): boolean {
@@ -111,9 +111,9 @@ export function splitLongParagraph(text: string, max: number = LIMITS.passageMax
 }
 
 const KIND_PATTERNS: [RegExp, MeetingKind][] = [
-  [/\bđại hội\b/u, 'congress'],
-  [/\b(phiên họp|kỳ họp|ky hop|phien hop)\b/u, 'session'],
-  [/\b(hội nghị|tổng kết|sơ kết)\b/u, 'conference'],
+  [/(?<![\p{L}\p{N}])đại hội(?![\p{L}\p{N}])/u, 'congress'],
+  [/(?<![\p{L}\p{N}])(phiên họp|kỳ họp|ky hop|phien hop)(?![\p{L}\p{N}])/u, 'session'],
+  [/(?<![\p{L}\p{N}])(hội nghị|tổng kết|sơ kết)(?![\p{L}\p{N}])/u, 'conference'],
 ];
 
 /** The kind of meeting: headline first, then what the lead says was held ("tổ chức Hội nghị…"). */

@@ -29,10 +29,10 @@ const SUBJECT_VERB = new RegExp(
   'iu',
 );
 const CHAIR_AFTER = /(?:dưới sự chủ trì của|chủ trì\s+(?:hội nghị|đại hội|phiên họp|kỳ họp)?\s*(?:có|là)|đồng chủ trì\s+(?:hội nghị\s+)?(?:có|là))\s*/iu;
-const CHAIR_DO = /\bdo\s+(.{3,160}?)\s+(?:đồng\s+)?chủ trì/iu;
-const CHAIR_VERB = /\s(?:đã\s+|cùng\s+)?(?:đồng\s+)?chủ trì\b/iu;
+const CHAIR_DO = /(?<![\p{L}\p{N}])do\s+(.{3,160}?)\s+(?:đồng\s+)?chủ trì/iu;
+const CHAIR_VERB = /\s(?:đã\s+|cùng\s+)?(?:đồng\s+)?chủ trì(?![\p{L}\p{N}])/iu;
 const SPEECH_LEAD = /^phát biểu[^,]{0,60},\s*/iu;
-const SPEECH_VERB = /\s(?:đã\s+)?phát biểu\b/iu;
+const SPEECH_VERB = /\s(?:đã\s+)?phát biểu(?![\p{L}\p{N}])/iu;
 const AWARD = /(?:^|\s)(?:đã\s+)?(trao tặng|trao|tặng|gắn)\s+(.{3,100}?)\s+cho\s+([^;.]+)/iu;
 
 export interface AttendanceFacts {
@@ -176,7 +176,7 @@ function extractFromSentence(ctx: Ctx, sStart: number, sEnd: number): void {
     if (sv && !/(?:đi|dự án|dự thảo|dự kiến|dự báo|dự toán|dự bị|dự phòng|dự trữ)$/iu.test(sentence.slice(0, sv.index).trimEnd() + ' dự'.slice(0, 0))) {
       const verbAt = sStart + sv.index;
       const before = text.slice(verbAt - 3, verbAt);
-      if (!/đi$/u.test(text.slice(verbAt - 2, verbAt)) && !/\bđi\s*$/u.test(before)) {
+      if (!/đi$/u.test(text.slice(verbAt - 2, verbAt)) && !/(?<![\p{L}\p{N}])đi\s*$/u.test(before)) {
         const from = subjectStart(text, sStart, verbAt);
         if (verbAt - from < 400) parseList(ctx, from, verbAt, rolesFrom(sv[1] ?? ''));
       }
@@ -246,7 +246,7 @@ function extractFromSentence(ctx: Ctx, sStart: number, sEnd: number): void {
     const presenters = findNames(text.slice(presenterFrom, verbAt));
     const recFrom = cOff + aw.index + aw[0].length - aw[3].length;
     // The recipients end where the clause moves on ("…, sinh hoạt tại…", "…, chúc mừng…").
-    const moveOn = /,\s+(?:sinh hoạt|chúc mừng|đồng thời|mong|nhằm|để|vì|đã|với|tiến hành|ghi nhận)\b/u.exec(aw[3]);
+    const moveOn = /,\s+(?:sinh hoạt|chúc mừng|đồng thời|mong|nhằm|để|vì|đã|với|tiến hành|ghi nhận)(?![\p{L}\p{N}])/u.exec(aw[3]);
     const recEnd = recFrom + (moveOn ? moveOn.index : aw[3].length);
     const recipients = findNames(text.slice(recFrom, recEnd));
     aw[3] = text.slice(recFrom, recEnd);

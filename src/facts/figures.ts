@@ -12,7 +12,7 @@ const UNIT_STOP = new Set([
   'và', 'được', 'của', 'trong', 'trên', 'so', 'với', 'đạt', 'tăng', 'giảm', 'vượt', 'thuộc', 'cho', 'tại', 'đã', 'đều', 'là',
   'theo', 'từ', 'về', 'do', 'bị', 'nhằm', 'để', 'với', 'gồm', 'trong', 'nhận', 'đi', 'đến',
 ]);
-const DURATION = /^(năm|tháng|ngày|giờ|phút|tuần|quý|lần thứ)\b/iu;
+const DURATION = /^(năm|tháng|ngày|giờ|phút|tuần|quý|lần thứ)(?![\p{L}\p{N}])/iu;
 const AWARD_WORDS = /(giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|chiến sĩ thi đua|cờ thi đua|kỷ niệm chương|khen thưởng)/iu;
 
 function unitAfter(text: string, end: number): { unit: string; end: number } {
@@ -33,6 +33,11 @@ function unitAfter(text: string, end: number): { unit: string; end: number } {
     if (/^(đi|đến)$/iu.test(w)) break;
   }
   return { unit: words.join(' '), end: end + consumed };
+}
+
+/** "Giấy khen vì đã có thành tích…" → "Giấy khen": the award, not the reason. */
+function trimReason(s: string): string {
+  return s.replace(/\s+(?:vì|do|nhờ|đã|về|có|trong)\s.*$/u, '').trim();
 }
 
 function categorise(unit: string, before: string, after: string, clause: string): { category: FigureCategory; detail: string | null } {
@@ -58,12 +63,12 @@ function categorise(unit: string, before: string, after: string, clause: string)
   if (/đảng viên mới/u.test(u) || (/kết nạp\s*$/u.test(b.trimEnd()) && /đảng viên/u.test(u))) return { category: 'new-party-members', detail: null };
   if (/^(cá nhân|tập thể|đồng chí|người|cán bộ)/u.test(u) || /^đảng viên/u.test(u)) {
     const award = /^(?:\s+(?:được|đã được|đạt))(?:\s+[\p{L}]+){0,6}?\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|chiến sĩ thi đua|cờ thi đua|kỷ niệm chương)[^,;.()]*)/iu.exec(after);
-    if (award) return { category: 'awards', detail: award[1].trim() };
+    if (award) return { category: 'awards', detail: trimReason(award[1]) };
     // "10 tập thể và 43 cá nhân được nhận Giấy khen": the award covers both.
     const pair = /^\s+và\s+[\d.,]+\s+(?:cá nhân|tập thể|đồng chí|người)(?:\s+(?:được|đã được|đạt))(?:\s+[\p{L}]+){0,6}?\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|chiến sĩ thi đua|cờ thi đua|kỷ niệm chương)[^,;.()]*)/iu.exec(after);
-    if (pair) return { category: 'awards', detail: pair[1].trim() };
+    if (pair) return { category: 'awards', detail: trimReason(pair[1]) };
     // "tặng huy hiệu 35 và 45 năm tuổi Đảng cho 2 đảng viên"
-    const given = /(?:trao|tặng|trao tặng)\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|cờ thi đua|kỷ niệm chương)[^;]*?)\s+cho\s*(?:[\d.,]+\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+và\s*)?$/iu.exec(clause.toLowerCase());
+    const given = /(?:trao|tặng|trao tặng)\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|cờ thi đua|kỷ niệm chương)[^;]*?)\s+cho\s*(?:[\d.,]+\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+và\s*)?$/iu.exec(clause);
     if (given) return { category: 'awards', detail: given[1].trim() };
     if (/^đảng viên/u.test(u) || /đảng viên/u.test(u)) return { category: 'party-members', detail: null };
     return { category: 'people', detail: null };

@@ -4,7 +4,7 @@
  * so ": ~ ^ * + -" are just characters that the tokenizer drops.
  */
 import type lunr from 'lunr';
-import { foldKey, tokenize, hasVietnameseMarks } from '../text/normalize.ts';
+import { foldKey, tokenize } from '../text/normalize.ts';
 import { BIGRAM_JOINER } from './pipeline.ts';
 import { LIMITS } from '../limits.ts';
 import stopwords from '../data/stopwords.json' with { type: 'json' };
@@ -60,7 +60,8 @@ function termsOf(text: string): QueryTerm[] {
  * terms; stop words go; pairs are taken between neighbours that survived.
  */
 export function parseQuery(question: string): ParsedQuery {
-  const source = hasVietnameseMarks(question) ? question : `${question} ${translateEnglish(question)}`;
+  // English glossary words add their Vietnamese terms; folded Vietnamese rarely spells an English glossary word.
+  const source = `${question} ${translateEnglish(question)}`;
   const all = termsOf(source.slice(0, LIMITS.questionMaxChars * 2));
   const terms: QueryTerm[] = [];
   const pairs: [QueryTerm, QueryTerm][] = [];

@@ -58,7 +58,7 @@ export function findDates(text: string): DayMonth[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const WEEKDAY = /^(thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])\b/iu;
+const WEEKDAY = /^(thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])(?![\p{L}\p{N}])/iu;
 
 /** A header/dateline line such as "Thứ ba, 19/01/2021" or "10/03/2019 22:09": its date, else null. */
 export function parseHeaderDate(line: string): DayMonth | null {

@@ -80,3 +80,29 @@ export function numericValues(text: string): Set<number> {
 export function formatNumberEn(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
+
+/**
+ * Each number written in a text with every value it may stand for: "30,000"
+ * is 30000 in English and 30 in Vietnamese; "150.000" the other way round.
+ * The grounding check accepts a number when any reading is grounded.
+ */
+export function numberReadings(text: string): { raw: string; values: number[] }[] {
+  const out: { raw: string; values: number[] }[] = [];
+  const re = /(?<![\p{L}\p{N}.,])(\d[\d.,]*\d|\d)(?:\s*(%)|\s+(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)(?![\p{L}]))?/giu;
+  const scale: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, thousand: 1e3, triệu: 1e6, million: 1e6, tỷ: 1e9, tỉ: 1e9, billion: 1e9 };
+  for (const m of text.matchAll(re)) {
+    for (const part of m[1].split('/')) {
+      const k = m[3] ? scale[m[3].toLowerCase()] : 1;
+      const vi = parseNumberToken(part);
+      const en = Number(part.replace(/,/g, ''));
+      const values = [vi, en].filter((v) => Number.isFinite(v)).map((v) => v * k);
+      out.push({ raw: m[0], values: [...new Set(values)] });
+    }
+  }
+  return out;
+}
+
+/** Vietnamese rendering: 150000 → "150.000", 3.5 → "3,5". */
+export function formatNumberVi(n: number): string {
+  return n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+}
