@@ -139,6 +139,7 @@ export type Intent =
   | 'figure'
   | 'date'
   | 'byline'
+  | 'person'
   | 'list-reports'
   | 'search'
   | 'help'

@@ -10,6 +10,8 @@ import { CitationList } from './citations.ts';
 import { parseQuery, searchIndex, type ParsedQuery } from '../search/query.ts';
 import { CATEGORY_NAME, KIND_NAME, T } from './messages.ts';
 import { formatNumberEn, formatNumberVi } from '../text/numbers.ts';
+import { foldKey } from '../text/normalize.ts';
+import { findNames } from '../facts/people.ts';
 import { englishTitle } from './glossary.ts';
 import { LIMITS } from '../limits.ts';
 
@@ -38,6 +40,8 @@ export interface AskOptions {
 }
 
 interface Ctx {
+  /** people the question names, as the reports spell them */
+  people: string[];
   opts: AskOptions;
   corpus: Corpus;
   u: Understanding;
@@ -59,9 +63,13 @@ function heading(ctx: Ctx, r: Report): void {
 }
 
 /** Reports the question's selectors point at (all reports when it names none). */
-export function selectReports(corpus: Corpus, u: Understanding, doc?: string): Report[] {
+export function selectReports(corpus: Corpus, u: Understanding, doc?: string, people: string[] = []): Report[] {
   let list = corpus.reports;
   if (doc) return list.filter((r) => r.id === doc);
+  if (people.length) {
+    // "the meeting chaired by X", "when did X attend": meetings where the person appears (as chair when asked so).
+    list = list.filter((r) => corpus.facts.get(r.id)?.people.some((p) => people.includes(p.name) && (!u.chairedBy || p.role === 'chair')));
+  }
   if (u.kind) list = list.filter((r) => r.kind === u.kind);
   if (u.office) {
     const re = u.office === 'ubnd' ? /UBND|Ủy ban/u : u.office === 'hdnd' ? /HĐND|Hội đồng/u : /Tỉnh ủy/u;
@@ -73,7 +81,23 @@ export function selectReports(corpus: Corpus, u: Understanding, doc?: string): R
     const y = u.year;
     list = list.filter((r) => r.date.year === y || r.coveredYear === y || (r.term !== null && r.term.startsWith(String(y))));
   }
-  return [...list].sort((a, b) => (a.date.iso ?? '').localeCompare(b.date.iso ?? ''));
+  const sorted = [...list].sort((a, b) => (a.date.iso ?? '').localeCompare(b.date.iso ?? ''));
+  if (u.relative === 'latest') return sorted.slice(-1);
+  if (u.relative === 'earliest') return sorted.slice(0, 1);
+  return sorted;
+}
+
+/** People the question names: full names or their last two syllables, with or without accents. */
+export function peopleInQuestion(corpus: Corpus, folded: string): string[] {
+  const q = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
+  const names = new Set<string>();
+  for (const f of corpus.facts.values()) for (const p of f.people) names.add(p.name);
+  const full = [...names].filter((n) => q.includes(` ${foldKey(n)} `));
+  if (full.length) return full;
+  return [...names].filter((n) => {
+    const parts = foldKey(n).split(' ');
+    return parts.length >= 3 && q.includes(` ${parts.slice(-2).join(' ')} `);
+  });
 }
 
 function personLine(ctx: Ctx, p: PersonFact, label: string | null): string {
@@ -111,7 +135,7 @@ function notFound(ctx: Ctx, what?: string): boolean {
 
 function answerAttendees(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc);
+  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people);
   if (reports.length === 0) return notFound(ctx);
   if (reports.length > 1 && (ctx.u.year || ctx.u.kind || ctx.u.province || ctx.u.office)) ctx.lines.push({ text: t.matching(reports.length), source: 'meta' });
   let any = false;
@@ -151,7 +175,7 @@ function answerAttendees(ctx: Ctx): boolean {
 
 function answerChair(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc);
+  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people);
   let any = false;
   for (const r of reports) {
     const chairs = ctx.corpus.facts.get(r.id)?.people.filter((p) => p.role === 'chair') ?? [];
@@ -166,7 +190,7 @@ function answerChair(ctx: Ctx): boolean {
 
 function answerDate(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc);
+  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people);
   let any = false;
   for (const r of reports) {
     if (!r.date.raw || r.date.paragraph === null) continue;
@@ -186,7 +210,7 @@ function answerDate(ctx: Ctx): boolean {
 
 function answerByline(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc);
+  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people);
   let any = false;
   for (const r of reports) {
     if (!r.byline) continue;
@@ -222,7 +246,7 @@ function answerFigure(ctx: Ctx): boolean {
   if (ctx.u.alsoCountReports) ctx.lines.push({ text: t.corpusHolds(ctx.corpus.reports.length), source: 'corpus' });
   const yearOnly = ctx.u.year;
   // Year selects the figure's own year; the other selectors pick reports.
-  const reports = selectReports(ctx.corpus, { ...ctx.u, year: null }, ctx.opts.doc);
+  const reports = selectReports(ctx.corpus, { ...ctx.u, year: null, term: null }, ctx.opts.doc, ctx.people);
   let figures: FigureFact[] = [];
   for (const r of reports) figures.push(...(ctx.corpus.facts.get(r.id)?.figures ?? []));
   if (ctx.opts.allFigures) figures = figures.filter((f) => f.category !== 'percent' && f.category !== 'other');
@@ -232,6 +256,7 @@ function answerFigure(ctx: Ctx): boolean {
     const words = new Set(ctx.q.terms.map((x) => x.folded));
     figures = figures.filter((f) => f.category !== 'percent' && f.unit.split(/\s+/).some((w) => words.has(w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').toLowerCase())));
   }
+  if (ctx.u.term) figures = figures.filter((f) => f.term === ctx.u.term);
   if (yearOnly !== null) {
     // Only figures stated for that very year: a term's total is not a year's figure.
     figures = figures.filter((f) => f.year === yearOnly);
@@ -262,6 +287,32 @@ function answerFigure(ctx: Ctx): boolean {
     const line = `• ${cat}${f.yearSpan || f.term ? period : ''}: ${figureText(lang, f)} ${marks(ns)}`;
     ctx.lines.push({ text: line, source: 'passage' });
   }
+  return true;
+}
+
+function answerPerson(ctx: Ctx): boolean {
+  const t = T[ctx.u.lang];
+  const role: Record<string, string> = {
+    attendee: t.attended,
+    chair: t.chaired,
+    speaker: t.spoke,
+    presenter: t.presented,
+    recipient: t.received,
+  };
+  let any = false;
+  for (const r of selectReports(ctx.corpus, { ...ctx.u, year: ctx.u.year }, ctx.opts.doc, ctx.people)) {
+    const facts = ctx.corpus.facts.get(r.id)?.people.filter((p) => ctx.people.includes(p.name)) ?? [];
+    if (!facts.length) continue;
+    heading(ctx, r);
+    const seen = new Set<string>();
+    for (const p of facts) {
+      if (seen.has(`${p.role}:${p.name}`)) continue;
+      seen.add(`${p.role}:${p.name}`);
+      ctx.lines.push({ text: `• ${personLine(ctx, p, role[p.role] ?? null)}`, source: 'passage' });
+    }
+    any = true;
+  }
+  if (!any) return notFound(ctx);
   return true;
 }
 
@@ -305,8 +356,17 @@ export function answerQuestion(corpus: Corpus, question: string, opts: AskOption
   const u: Understanding = { ...u0, lang: opts.lang ?? u0.lang, intent: opts.search && u0.intent !== 'invalid' ? 'search' : u0.intent };
   const q = parseQuery(u.text);
   const reportsById = new Map(corpus.reports.map((r) => [r.id, r]));
-  const ctx: Ctx = { opts, corpus, u, q, cites: new CitationList(reportsById, corpus.passages, q.terms), lines: [], reportsById };
+  const people = opts.doc ? [] : peopleInQuestion(corpus, u.folded);
+  if (people.length && u.intent === 'search' && !opts.search) u.intent = 'person';
+  // A question that names someone the reports never mention must not get everyone's meetings instead.
+  const unknownPerson =
+    !opts.doc && people.length === 0 && (u.chairedBy || (findNames(u.text).length > 0 && ['attendees', 'chair', 'date', 'byline'].includes(u.intent)));
+  const ctx: Ctx = { people, opts, corpus, u, q, cites: new CitationList(reportsById, corpus.passages, q.terms), lines: [], reportsById };
   let found: boolean;
+  if (unknownPerson) {
+    found = notFound(ctx);
+    return { question: u.text, intent: u.intent, lang: u.lang, found, answer: ctx.lines.map((l) => l.text).join('\n'), citations: ctx.cites.finish(), lines: ctx.lines };
+  }
   switch (u.intent) {
     case 'invalid':
       ctx.lines.push({ text: T[u.lang].invalid, source: 'meta' });
@@ -327,6 +387,9 @@ export function answerQuestion(corpus: Corpus, question: string, opts: AskOption
       break;
     case 'byline':
       found = answerByline(ctx);
+      break;
+    case 'person':
+      found = answerPerson(ctx);
       break;
     case 'figure':
       found = answerFigure(ctx);
@@ -358,7 +421,7 @@ export function summarizeReport(corpus: Corpus, doc: string, lang: 'en' | 'vi'):
   const reportsById = new Map(corpus.reports.map((r) => [r.id, r]));
   const u: Understanding = { ...understand('report'), lang };
   const q = parseQuery('');
-  const ctx: Ctx = { opts: { doc, allFigures: true }, corpus, u, q, cites: new CitationList(reportsById, corpus.passages, q.terms), lines: [], reportsById };
+  const ctx: Ctx = { people: [], opts: { doc, allFigures: true }, corpus, u, q, cites: new CitationList(reportsById, corpus.passages, q.terms), lines: [], reportsById };
   answerDate(ctx);
   answerAttendees(ctx);
   answerFigure(ctx);

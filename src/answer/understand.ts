@@ -7,6 +7,7 @@
 import type { FigureCategory, Intent, Lang, MeetingKind } from '../types.ts';
 import { foldKey, hasVietnameseMarks } from '../text/normalize.ts';
 import provinces from '../data/provinces.json' with { type: 'json' };
+import aliases from '../data/province-aliases.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
 
 export type Office = 'ubnd' | 'tinh-uy' | 'hdnd';
@@ -28,6 +29,10 @@ export interface Understanding {
   /** "how many documents" with no verb: also say how many reports there are */
   alsoCountReports: boolean;
   roleFocus: RoleFocus;
+  /** "the latest congress", "the first conference" */
+  relative: 'latest' | 'earliest' | null;
+  /** "the meeting chaired by X": the person named selects meetings they chaired */
+  chairedBy: boolean;
 }
 
 const has = (q: string, re: RegExp) => re.test(q);
@@ -47,7 +52,10 @@ export function detectLang(question: string): Lang {
   return vi > en ? 'vi' : 'en';
 }
 
-const PROVINCE_KEYS = (provinces as string[]).map((p) => ({ name: p, key: foldKey(p) })).sort((a, b) => b.key.length - a.key.length);
+const PROVINCE_KEYS = [
+  ...(provinces as string[]).map((p) => ({ name: p, key: foldKey(p) })),
+  ...Object.entries(aliases as Record<string, string>).filter(([k]) => !k.startsWith('_')).map(([k, name]) => ({ name, key: k })),
+].sort((a, b) => b.key.length - a.key.length);
 
 function figureCategories(q: string): { categories: FigureCategory[]; documentsBare: boolean } {
   const cats: FigureCategory[] = [];
@@ -90,7 +98,11 @@ export function understand(raw: string): Understanding {
     categories: [] as FigureCategory[],
     alsoCountReports: false,
     roleFocus: 'all' as RoleFocus,
+    relative: null as 'latest' | 'earliest' | null,
+    chairedBy: false,
   };
+  if (has(q, /\b(latest|most recent|newest|last|gan nhat|moi nhat|gan day nhat|sau cung|cuoi cung)\b/)) base.relative = 'latest';
+  else if (has(q, /\b(first|earliest|oldest|dau tien|som nhat|cu nhat)\b/)) base.relative = 'earliest';
 
   const termM = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/.exec(q);
   if (termM) base.term = `${termM[1]}-${termM[2]}`;
@@ -109,6 +121,13 @@ export function understand(raw: string): Understanding {
     }
   }
 
+  // "the meeting chaired by X" / "hội nghị do X chủ trì": a selector when something else is asked.
+  const chairSel = /\b(chaired by|presided over by|presided by|led by|chu tri boi)\b|\bdo [a-z ]{3,40} chu tri\b/;
+  if (chairSel.test(q) && has(q.replace(chairSel, ' '), /\b(who|ai|when|khi nao|ngay nao|how many|bao nhieu|attend\w*|du|tham du|wrote|viet)\b/)) {
+    const stripped = q.replace(chairSel, ' ');
+    const inner = understand(stripped.replace(/\b(who|ai)\b(?!.*\b(attend|du|spoke|wrote|viet|phat bieu))/, 'who attended'));
+    return { ...inner, text, folded: q.trim(), lang, chairedBy: true };
+  }
   const core = q.replace(/[^a-z0-9 ]/g, ' ').trim();
   if (core === '' || !/[\p{L}\p{N}]/u.test(text)) return { ...base, intent: 'invalid' };
   if (/^(help|giup|tro giup|huong dan|\/?help|what can you do|ban lam duoc gi)( .*)?$/.test(core) && core.split(' ').length <= 4) {

@@ -15,7 +15,10 @@ export interface NameMatch {
 }
 
 const CAP = String.raw`\p{Lu}\p{Ll}*`;
-const SURNAME_ALT = [...surnames].sort((a, b) => b.length - a.length).join('|');
+// Accentless spellings too ("Tran Van Tu" in a typed question).
+const SURNAME_ALT = [...new Set([...surnames, ...surnames.map((n) => foldKey(n).replace(/^./, (c) => c.toUpperCase()))])]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const HONORIFIC = String.raw`(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c)`;
 // A surname from the list followed by one to three capitalised syllables.
 const BY_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SURNAME_ALT})(?:\s+${CAP}){1,3}(?![\p{L}\p{N}])`, 'gu');
