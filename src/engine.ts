@@ -8,7 +8,8 @@ import { readCorpusFolder } from './corpus/read.ts';
 import { parseReport } from './corpus/parse.ts';
 import { extractFacts } from './facts/extract.ts';
 import { buildIndex, type ProgressFn } from './search/build-index.ts';
-import { cachePath, corpusKey, loadCachedIndex, saveIndex } from './search/index-cache.ts';
+import { cachePath, cacheKeyMatches, corpusKey, loadCachedIndex, saveIndex } from './search/index-cache.ts';
+import { loadCorpusInWorker } from './search/build-in-worker.ts';
 import { answerQuestion, summarizeReport, type AskOptions, type DetailedAnswer } from './answer/answer.ts';
 import { log } from './log.ts';
 
@@ -17,6 +18,8 @@ export interface EngineOptions {
   cacheDir: string;
   /** progress of an index build */
   onProgress?: ProgressFn;
+  /** leave the index out when the cache is valid (the worker: the main thread loads it) */
+  skipIndexOnHit?: boolean;
 }
 
 export interface Corpus {
@@ -26,6 +29,9 @@ export interface Corpus {
   index: lunr.Index;
   skipped: string[];
   cache: 'hit' | 'built';
+  /** where the index is cached, and the content key it was saved under */
+  cachePath: string;
+  key: string;
 }
 
 /** Read, parse, extract and index a corpus folder; bad files are skipped with a warning. */
@@ -39,10 +45,13 @@ export async function loadCorpus(opts: EngineOptions): Promise<Corpus> {
 
   const key = corpusKey(files);
   const path = cachePath(opts.cacheDir, opts.corpusDir);
+  if (opts.skipIndexOnHit && (await cacheKeyMatches(path, key))) {
+    return { reports, facts, passages, index: null as unknown as lunr.Index, skipped, cache: 'hit', cachePath: path, key };
+  }
   const cached = await loadCachedIndex(path, key);
   if (cached.status === 'hit') {
     log.info(`Loaded the search index from ${path} (${passages.size} passages in ${reports.length} reports).`);
-    return { reports, facts, passages, index: cached.index, skipped, cache: 'hit' };
+    return { reports, facts, passages, index: cached.index, skipped, cache: 'hit', cachePath: path, key };
   }
   if (cached.status === 'corrupt') log.warn(`The index cache ${path} is unusable (${cached.reason}); rebuilding it.`);
   else if (cached.status === 'stale') log.info('The corpus or the pipeline changed since the index was cached; rebuilding it.');
@@ -55,14 +64,20 @@ export async function loadCorpus(opts: EngineOptions): Promise<Corpus> {
   } catch (err) {
     log.warn(`Could not save the index cache to ${path} (${(err as Error).message}); answers are not affected.`);
   }
-  return { reports, facts, passages, index, skipped, cache: 'built' };
+  return { reports, facts, passages, index, skipped, cache: 'built', cachePath: path, key };
 }
 
 export class Engine {
   constructor(public corpus: Corpus) {}
 
+  /**
+   * Open a corpus: with a valid cache, load it here (fast); otherwise build
+   * the index in a worker thread so that the process stays responsive.
+   */
   static async open(opts: EngineOptions): Promise<Engine> {
-    return new Engine(await loadCorpus(opts));
+    const { files } = await readCorpusFolder(opts.corpusDir);
+    const fresh = await cacheKeyMatches(cachePath(opts.cacheDir, opts.corpusDir), corpusKey(files));
+    return new Engine(fresh ? await loadCorpus(opts) : await loadCorpusInWorker(opts));
   }
 
   /** Answer one question; never throws on user input. */

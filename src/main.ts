@@ -7,6 +7,7 @@ import { Engine } from './engine.ts';
 import { log, setLogLevel } from './log.ts';
 import { runConsole } from './console.ts';
 import { progressReporter } from './progress.ts';
+import { Reloader } from './reload.ts';
 
 const config = await loadConfigOrExit();
 setLogLevel(config.LOG_LEVEL);
@@ -19,11 +20,19 @@ try {
   process.exit(2);
 }
 
+// Reports dropped into the corpus folder become answerable without a restart.
+const reloader = new Reloader(engine, { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, onProgress: progressReporter('Re-indexing') });
+const watcher = await reloader.watch().catch((err: Error) => {
+  log.warn(`Not watching ${config.CORPUS_DIR} for new reports (${err.message}); use /reindex after adding reports.`);
+  return null;
+});
+
 if (config.DISCORD_TOKEN) {
   const { startBot } = await import('./discord/bot.ts');
-  await startBot(engine, config);
+  await startBot(engine, config, reloader);
 } else {
   log.info('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see README) and run npm start again.');
   await runConsole(engine);
+  watcher?.stop();
   process.exit(0);
 }

@@ -4,7 +4,7 @@
  */
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Engine } from '../engine.ts';
-import { loadCorpus } from '../engine.ts';
+import { Reloader } from '../reload.ts';
 import type { Config } from '../config.ts';
 import { commands as allCommands } from '../../commands/index.ts';
 import type { Command } from './command.ts';
@@ -21,6 +21,8 @@ export interface Bot {
 
 export interface BotOptions extends RouterOptions {
   commands?: Command[];
+  /** rebuilds the index off the event loop (shared with the corpus watcher) */
+  reloader?: Reloader;
 }
 
 /** Only the intents the bot needs: no privileged Message Content (mentions carry their content anyway). */
@@ -33,20 +35,8 @@ export function createBot(engine: Engine, config: Config, opts: BotOptions = {})
     allowedMentions: { parse: [], repliedUser: false },
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
-  let reindexing: Promise<string> | null = null;
-  const reindex = async (): Promise<string> => {
-    // One rebuild at a time; answers keep coming from the old index until the swap.
-    reindexing ??= (async () => {
-      const started = Date.now();
-      const corpus = await loadCorpus({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR });
-      engine.replace(corpus);
-      const skipped = corpus.skipped.length ? `; skipped ${corpus.skipped.length} unreadable file(s)` : '';
-      return `Re-indexed ${corpus.reports.length} reports (${corpus.passages.size} passages) in ${Date.now() - started} ms${skipped}.`;
-    })().finally(() => {
-      reindexing = null;
-    });
-    return reindexing;
-  };
+  const reloader = opts.reloader ?? new Reloader(engine, { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR });
+  const reindex = () => reloader.reload();
   const router = new Router({ engine, feedback: new FeedbackLog(config.FEEDBACK_FILE), reindex }, opts.commands ?? allCommands, opts);
 
   client.once(Events.ClientReady, (c) => log.info(`Ready: logged in as ${c.user.tag}, in ${c.guilds.cache.size} server(s).`));
@@ -72,8 +62,8 @@ export function createBot(engine: Engine, config: Config, opts: BotOptions = {})
 }
 
 /** `npm start` with a token: log in, and close cleanly on SIGINT/SIGTERM. */
-export async function startBot(engine: Engine, config: Config): Promise<void> {
-  const bot = createBot(engine, config);
+export async function startBot(engine: Engine, config: Config, reloader?: Reloader): Promise<void> {
+  const bot = createBot(engine, config, { reloader });
   const stop = async (signal: string) => {
     log.info(`${signal} received: closing the Discord connection.`);
     await bot.destroy().catch(() => undefined);

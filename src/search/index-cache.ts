@@ -5,7 +5,7 @@
  * that does not parse or validate is reported and rebuilt, never trusted.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile, unlink, open } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import lunr from 'lunr';
 import { z } from 'zod';
@@ -81,5 +81,21 @@ export async function saveIndex(path: string, key: string, corpusDir: string, in
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
     throw err;
+  }
+}
+
+/** Cheap check before a full load: does the cache file start with this key? (The key is written near the top.) */
+export async function cacheKeyMatches(path: string, key: string): Promise<boolean> {
+  let fh;
+  try {
+    fh = await open(path, 'r');
+    const buf = Buffer.alloc(400);
+    const { bytesRead } = await fh.read(buf, 0, 400, 0);
+    const head = buf.subarray(0, bytesRead).toString('utf8');
+    return head.includes(`"key":"${key}"`) && head.includes(`"pipelineVersion":${PIPELINE_VERSION},`);
+  } catch {
+    return false;
+  } finally {
+    await fh?.close();
   }
 }

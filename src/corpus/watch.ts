@@ -1,0 +1,86 @@
+/**
+ * Watching the corpus folder: changes are debounced, compared by content
+ * hash, and reported as added / changed / removed file names.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { isReportFile } from './read.ts';
+
+export interface CorpusDiff {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  let names: string[] = [];
+  try {
+    names = (await readdir(dir)).filter(isReportFile);
+  } catch {
+    return out;
+  }
+  for (const n of names) {
+    try {
+      out.set(n, createHash('sha1').update(await readFile(join(dir, n))).digest('hex'));
+    } catch {
+      // Vanished between listing and reading: it counts as removed.
+    }
+  }
+  return out;
+}
+
+export function diffSnapshots(before: Map<string, string>, after: Map<string, string>): CorpusDiff {
+  const added: string[] = [];
+  const changed: string[] = [];
+  const removed: string[] = [];
+  for (const [n, h] of after) {
+    if (!before.has(n)) added.push(n);
+    else if (before.get(n) !== h) changed.push(n);
+  }
+  for (const n of before.keys()) if (!after.has(n)) removed.push(n);
+  return { added, changed, removed };
+}
+
+export class CorpusWatcher {
+  private watcher: FSWatcher | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private last = new Map<string, string>();
+  private checking: Promise<void> = Promise.resolve();
+
+  constructor(
+    private dir: string,
+    private onChange: (diff: CorpusDiff) => void | Promise<void>,
+    private debounceMs = 500,
+  ) {}
+
+  async start(): Promise<void> {
+    this.last = await snapshot(this.dir);
+    this.watcher = watch(this.dir, () => this.schedule());
+    this.watcher.on('error', () => undefined); // the folder vanished: nothing to watch until it is back
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    // Debounced: a file copied in several writes, or many files at once, make one reload.
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.checking = this.checking.then(() => this.check());
+    }, this.debounceMs);
+  }
+
+  private async check(): Promise<void> {
+    const now = await snapshot(this.dir);
+    const diff = diffSnapshots(this.last, now);
+    this.last = now;
+    if (diff.added.length || diff.changed.length || diff.removed.length) await this.onChange(diff);
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.watcher?.close();
+    this.watcher = null;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Keeping the engine current: rebuilds run in a worker, one at a time; the
+ * engine answers from the old corpus until the new one is swapped in, and a
+ * failed build leaves the old one serving.
+ */
+import type { Engine, EngineOptions } from './engine.ts';
+import { loadCorpusInWorker } from './search/build-in-worker.ts';
+import { CorpusWatcher, type CorpusDiff } from './corpus/watch.ts';
+import { log } from './log.ts';
+
+export class Reloader {
+  private running: Promise<string> | null = null;
+  private again = false;
+
+  constructor(
+    private engine: Engine,
+    private opts: EngineOptions,
+  ) {}
+
+  /** Rebuild now (or right after the rebuild under way); resolves to a one-line summary. */
+  reload(): Promise<string> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      const started = Date.now();
+      try {
+        const corpus = await loadCorpusInWorker(this.opts);
+        this.engine.replace(corpus);
+        const skipped = corpus.skipped.length ? `; skipped ${corpus.skipped.length} unreadable file(s)` : '';
+        const msg = `Re-indexed ${corpus.reports.length} reports (${corpus.passages.size} passages) in ${Date.now() - started} ms${skipped}.`;
+        log.info(msg);
+        return msg;
+      } catch (err) {
+        log.error(`Rebuilding the index failed (${(err as Error).message}); the previous index keeps serving.`);
+        throw err;
+      } finally {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          void this.reload().catch(() => undefined);
+        }
+      }
+    })();
+    return this.running;
+  }
+
+  /** Watch the corpus folder and reload on change; returns the watcher (stop() it to end). */
+  async watch(debounceMs = 500): Promise<CorpusWatcher> {
+    const w = new CorpusWatcher(
+      this.opts.corpusDir,
+      async (d: CorpusDiff) => {
+        const parts = [d.added.length && `added ${d.added.join(', ')}`, d.changed.length && `changed ${d.changed.join(', ')}`, d.removed.length && `removed ${d.removed.join(', ')}`].filter(Boolean);
+        log.info(`Corpus folder changed: ${parts.join('; ')}. Rebuilding the index.`);
+        await this.reload().catch(() => undefined);
+      },
+      debounceMs,
+    );
+    await w.start();
+    return w;
+  }
+}

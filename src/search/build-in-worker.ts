@@ -1,0 +1,59 @@
+/**
+ * Building a corpus off the event loop: a worker thread reads, parses,
+ * extracts and indexes, and saves the index cache; the main thread then loads
+ * the saved index. A build that fails rejects, and whoever called keeps the
+ * corpus it had.
+ */
+import { Worker } from 'node:worker_threads';
+import lunr from 'lunr';
+import type { Corpus, EngineOptions } from '../engine.ts';
+import type { Passage } from '../types.ts';
+import { loadCachedIndex } from './index-cache.ts';
+import './pipeline.ts'; // registers the pipeline function before an index is loaded
+
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; corpus: Omit<Corpus, 'index' | 'passages'>; indexJson: object | null }
+  | { type: 'error'; message: string };
+
+export function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
+  return new Promise((resolve, reject) => {
+    // The worker runs TypeScript: register tsx inside it first (loader hooks are per thread).
+    const entry = new URL('./corpus-worker.ts', import.meta.url).href;
+    const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+    const worker = new Worker(bootstrap, { eval: true, workerData: { corpusDir: opts.corpusDir, cacheDir: opts.cacheDir } });
+    let settled = false;
+    const fail = (err: Error) => {
+      if (settled) return;
+      settled = true;
+      reject(err);
+    };
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') opts.onProgress?.(m.done, m.total);
+      else if (m.type === 'error') fail(new Error(m.message));
+      else if (m.type === 'done') {
+        void (async () => {
+          try {
+            const passages = new Map<string, Passage>();
+            for (const r of m.corpus.reports) for (const p of r.passages) passages.set(p.id, p);
+            let index: lunr.Index;
+            if (m.indexJson) index = lunr.Index.load(m.indexJson);
+            else {
+              const cached = await loadCachedIndex(m.corpus.cachePath, m.corpus.key);
+              if (cached.status !== 'hit') throw new Error(`the index the worker saved could not be loaded (${cached.status})`);
+              index = cached.index;
+            }
+            settled = true;
+            resolve({ ...m.corpus, passages, index });
+          } catch (err) {
+            fail(err as Error);
+          }
+        })();
+      }
+    });
+    worker.on('error', (err) => fail(err));
+    worker.on('exit', (code) => {
+      if (code !== 0) fail(new Error(`the index build worker stopped with exit code ${code}`));
+    });
+  });
+}

@@ -1,0 +1,20 @@
+/** The worker side of a corpus build (see build-in-worker.ts). */
+import { parentPort, workerData } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { loadCorpus } from '../engine.ts';
+import type { WorkerMessage } from './build-in-worker.ts';
+import { setLogLevel } from '../log.ts';
+
+const post = (m: WorkerMessage) => parentPort?.postMessage(m);
+
+try {
+  if (process.env.LOG_LEVEL === undefined) setLogLevel('info');
+  const { corpusDir, cacheDir } = workerData as { corpusDir: string; cacheDir: string };
+  const corpus = await loadCorpus({ corpusDir, cacheDir, skipIndexOnHit: true, onProgress: (done, total) => post({ type: 'progress', done, total }) });
+  const { index, passages: _passages, ...rest } = corpus;
+  // Normally the main thread loads the saved cache; when it could not be saved, the index travels as JSON.
+  const indexJson = corpus.cache === 'built' && !existsSync(corpus.cachePath) ? (index.toJSON() as object) : null;
+  post({ type: 'done', corpus: rest, indexJson });
+} catch (err) {
+  post({ type: 'error', message: (err as Error).message });
+}

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { rm, writeFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Engine, loadCorpus } from '../src/engine.ts';
+import { loadCorpusInWorker } from '../src/search/build-in-worker.ts';
+import { Reloader } from '../src/reload.ts';
+import { tempDir, writeCorpus } from './helpers.ts';
+import { HDND_REPORT, CONGRESS_REPORT } from './fixtures.ts';
+
+async function until(pred: () => boolean, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!pred()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('index builds off the event loop, and the corpus watcher', function () {
+  this.timeout(30_000);
+
+  it('builds a corpus in a worker thread, reporting progress, with the same answers as in-thread', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT, 'b.txt': CONGRESS_REPORT });
+    const progress: number[] = [];
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5); // the event loop keeps turning during the build
+    const corpus = await loadCorpusInWorker({ corpusDir: dir, cacheDir: await tempDir(), onProgress: (d) => progress.push(d) });
+    clearInterval(timer);
+    assert.equal(corpus.cache, 'built');
+    assert.ok(progress.length > 0 && progress[progress.length - 1] === corpus.passages.size);
+    const inThread = await loadCorpus({ corpusDir: dir, cacheDir: await tempDir() });
+    const a = new Engine(corpus).ask('who chaired the conference?');
+    const b = new Engine(inThread).ask('who chaired the conference?');
+    assert.deepEqual(a, b);
+    assert.ok(ticks > 0, "the event loop kept turning while the worker built the index");
+  });
+
+  it('a failed rebuild leaves the old index serving', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
+    const cacheDir = await tempDir();
+    const engine = await Engine.open({ corpusDir: dir, cacheDir });
+    const reloader = new Reloader(engine, { corpusDir: dir, cacheDir });
+    await rm(dir, { recursive: true });
+    await assert.rejects(reloader.reload(), /Cannot read the corpus folder/);
+    assert.match(engine.ask('who chaired the conference?').answer, /Trần Văn Minh/);
+  });
+
+  it('answers a report dropped into the folder without a restart, and forgets a removed one', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
+    const cacheDir = await tempDir();
+    const engine = await Engine.open({ corpusDir: dir, cacheDir });
+    assert.equal(engine.corpus.reports.length, 1);
+    const watcher = await new Reloader(engine, { corpusDir: dir, cacheDir }).watch(100);
+    try {
+      await writeFile(join(dir, 'ninh-binh.txt'), CONGRESS_REPORT);
+      await until(() => engine.corpus.reports.length === 2);
+      assert.match(engine.ask('who attended the 2025 congress?').answer, /Phạm Quang Ngọc/);
+      await unlink(join(dir, 'ninh-binh.txt'));
+      await until(() => engine.corpus.reports.length === 1);
+      assert.equal(engine.ask('who attended the 2025 congress?').found, false);
+    } finally {
+      watcher.stop();
+    }
+  });
+});
