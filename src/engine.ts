@@ -20,6 +20,8 @@ export interface EngineOptions {
   onProgress?: ProgressFn;
   /** leave the index out when the cache is valid (the worker: the main thread loads it) */
   skipIndexOnHit?: boolean;
+  /** fail instead of building when there is no valid cache (shards: the manager builds) */
+  requireCache?: boolean;
 }
 
 export interface Corpus {
@@ -53,6 +55,7 @@ export async function loadCorpus(opts: EngineOptions): Promise<Corpus> {
     log.info(`Loaded the search index from ${path} (${passages.size} passages in ${reports.length} reports).`);
     return { reports, facts, passages, index: cached.index, skipped, cache: 'hit', cachePath: path, key };
   }
+  if (opts.requireCache) throw new Error(`No valid index cache at ${path} (${cached.status}); the sharding manager builds it before starting shards.`);
   if (cached.status === 'corrupt') log.warn(`The index cache ${path} is unusable (${cached.reason}); rebuilding it.`);
   else if (cached.status === 'stale') log.info('The corpus or the pipeline changed since the index was cached; rebuilding it.');
   else log.info(`No index cache yet; building one for ${passages.size} passages in ${reports.length} reports.`);

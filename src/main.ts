@@ -27,7 +27,11 @@ const watcher = await reloader.watch().catch((err: Error) => {
   return null;
 });
 
-if (config.DISCORD_TOKEN) {
+if (config.DISCORD_TOKEN && config.SHARDS) {
+  watcher?.stop(); // the sharding manager watches the corpus itself
+  const { startSharded } = await import('./sharding.ts');
+  await startSharded(engine, config, config.SHARDS, reloader);
+} else if (config.DISCORD_TOKEN) {
   const { startBot } = await import('./discord/bot.ts');
   await startBot(engine, config, reloader);
 } else {

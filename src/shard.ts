@@ -1,0 +1,42 @@
+/**
+ * One shard process (spawned by src/sharding.ts). It loads the index cache
+ * the manager built and never rebuilds it: /reindex asks the manager.
+ */
+import { loadConfigOrExit } from './config.ts';
+import { Engine, loadCorpus } from './engine.ts';
+import { log, setLogLevel } from './log.ts';
+import { createBot } from './discord/bot.ts';
+import type { Reloader } from './reload.ts';
+import type { ShardMessage } from './sharding.ts';
+
+const config = await loadConfigOrExit();
+setLogLevel(config.LOG_LEVEL);
+const opts = { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, requireCache: true };
+const engine = new Engine(await loadCorpus(opts));
+
+// Reindexing is the manager's job; a shard only reloads what the manager saved.
+const reloader = {
+  async reload() {
+    process.send?.({ type: 'reindex-request' } satisfies ShardMessage);
+    return 'Rebuild requested: every shard reloads the index as soon as it is ready.';
+  },
+} as unknown as Reloader;
+
+process.on('message', (m: ShardMessage) => {
+  if (m?.type !== 'reload-from-cache') return;
+  loadCorpus(opts)
+    .then((c) => {
+      engine.replace(c);
+      log.info(`Reloaded ${c.reports.length} reports from the shared index cache.`);
+    })
+    .catch((err: Error) => log.error(`Could not reload the shared index cache (${err.message}); the previous index keeps serving.`));
+});
+
+const bot = createBot(engine, config, { reloader });
+const stop = async () => {
+  await bot.destroy().catch(() => undefined);
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());
+await bot.login();
