@@ -8,7 +8,7 @@ import { readCorpusFolder } from './corpus/read.ts';
 import { parseReport } from './corpus/parse.ts';
 import { extractFacts } from './facts/extract.ts';
 import { buildIndex, type ProgressFn } from './search/build-index.ts';
-import { cachePath, cacheKeyMatches, corpusKey, loadCachedIndex, saveIndex } from './search/index-cache.ts';
+import { cachePath, cacheKeyMatches, corpusKey, factsCachePath, loadCachedFacts, loadCachedIndex, saveFacts, saveIndex } from './search/index-cache.ts';
 import { loadCorpusInWorker } from './search/build-in-worker.ts';
 import { answerQuestion, summarizeReport, type AskOptions, type DetailedAnswer } from './answer/answer.ts';
 import { log } from './log.ts';
@@ -40,13 +40,18 @@ export interface Corpus {
 export async function loadCorpus(opts: EngineOptions): Promise<Corpus> {
   const { files, skipped } = await readCorpusFolder(opts.corpusDir);
   for (const s of skipped) log.warn(s);
-  const reports = files.map((f) => parseReport(f.id, f.text));
-  const facts = new Map(reports.map((r) => [r.id, extractFacts(r)]));
+  const key = corpusKey(files);
+  const path = cachePath(opts.cacheDir, opts.corpusDir);
+  const factsPath = factsCachePath(opts.cacheDir, opts.corpusDir);
+  const cachedFacts = await loadCachedFacts(factsPath, key);
+  const reports = cachedFacts?.reports ?? files.map((f) => parseReport(f.id, f.text));
+  const facts = cachedFacts?.facts ?? new Map(reports.map((r) => [r.id, extractFacts(r)]));
+  if (!cachedFacts) {
+    await saveFacts(factsPath, key, reports, facts).catch((err: Error) => log.warn(`Could not save the parsed reports to ${factsPath} (${err.message}).`));
+  }
   const passages = new Map<string, Passage>();
   for (const r of reports) for (const p of r.passages) passages.set(p.id, p);
 
-  const key = corpusKey(files);
-  const path = cachePath(opts.cacheDir, opts.corpusDir);
   if (opts.skipIndexOnHit && (await cacheKeyMatches(path, key))) {
     return { reports, facts, passages, index: null as unknown as lunr.Index, skipped, cache: 'hit', cachePath: path, key };
   }

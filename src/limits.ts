@@ -8,6 +8,16 @@ export const LIMITS = {
   questionMaxChars: 500,
   /** At most this many query terms are searched, so a pasted essay cannot make a query explode. */
   maxQueryTerms: 32,
+  /** A term held by at most this share of passages is selective enough to send to Lunr (see searchIndex). */
+  selectiveShare: 0.02,
+  /** …or by at most this many passages, on small corpora. */
+  selectiveMinPassages: 300,
+  /** Candidates re-ranked against the whole question. */
+  rerankPool: 40,
+  /** Meetings shown in one answer: the rest are counted, and the user is asked to narrow the question. */
+  maxReportsPerAnswer: 10,
+  /** Figure lines shown in one answer. */
+  maxFigureLines: 30,
   /** Closest passages listed when the reports do not answer. */
   closestMatches: 3,
   /** Search results returned by default. */

@@ -40,6 +40,9 @@ export interface AskOptions {
 }
 
 interface Ctx {
+  /** meetings left out of a long answer */
+  more?: number;
+
   /** people the question names, as the reports spell them */
   people: string[];
   opts: AskOptions;
@@ -87,17 +90,45 @@ export function selectReports(corpus: Corpus, u: Understanding, doc?: string, pe
   return sorted;
 }
 
+interface CorpusLookups {
+  reportsById: Map<string, Report>;
+  /** every person named in the reports: name, folded full name, folded last two syllables */
+  people: { name: string; full: string; tail: string | null }[];
+}
+const LOOKUPS = new WeakMap<Corpus, CorpusLookups>();
+
+/** Built once per corpus, not per question: at 10,000 reports these loops cost more than the search. */
+function lookups(corpus: Corpus): CorpusLookups {
+  let l = LOOKUPS.get(corpus);
+  if (!l) {
+    const names = new Set<string>();
+    for (const f of corpus.facts.values()) for (const p of f.people) names.add(p.name);
+    l = {
+      reportsById: new Map(corpus.reports.map((r) => [r.id, r])),
+      people: [...names].map((name) => {
+        const parts = foldKey(name).split(' ');
+        return { name, full: parts.join(' '), tail: parts.length >= 3 ? parts.slice(-2).join(' ') : null };
+      }),
+    };
+    LOOKUPS.set(corpus, l);
+  }
+  return l;
+}
+
 /** People the question names: full names or their last two syllables, with or without accents. */
 export function peopleInQuestion(corpus: Corpus, folded: string): string[] {
   const q = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
-  const names = new Set<string>();
-  for (const f of corpus.facts.values()) for (const p of f.people) names.add(p.name);
-  const full = [...names].filter((n) => q.includes(` ${foldKey(n)} `));
+  const { people } = lookups(corpus);
+  const full = people.filter((p) => q.includes(` ${p.full} `)).map((p) => p.name);
   if (full.length) return full;
-  return [...names].filter((n) => {
-    const parts = foldKey(n).split(' ');
-    return parts.length >= 3 && q.includes(` ${parts.slice(-2).join(' ')} `);
-  });
+  return people.filter((p) => p.tail !== null && q.includes(` ${p.tail} `)).map((p) => p.name);
+}
+
+/** At most LIMITS.maxReportsPerAnswer meetings (the latest); says how many more match. */
+function capped(ctx: Ctx, reports: Report[]): Report[] {
+  if (reports.length <= LIMITS.maxReportsPerAnswer) return reports;
+  ctx.more = reports.length - LIMITS.maxReportsPerAnswer;
+  return reports.slice(-LIMITS.maxReportsPerAnswer);
 }
 
 function personLine(ctx: Ctx, p: PersonFact, label: string | null): string {
@@ -114,7 +145,7 @@ function personLine(ctx: Ctx, p: PersonFact, label: string | null): string {
 }
 
 function closest(ctx: Ctx, header: string): void {
-  const hits = searchIndex(ctx.corpus.index, ctx.q, LIMITS.closestMatches);
+  const hits = searchIndex(ctx.corpus.index, ctx.q, LIMITS.closestMatches, ctx.corpus.passages);
   if (hits.length === 0) return;
   ctx.lines.push({ text: header, source: 'meta' });
   for (const h of hits) {
@@ -135,9 +166,10 @@ function notFound(ctx: Ctx, what?: string): boolean {
 
 function answerAttendees(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people);
-  if (reports.length === 0) return notFound(ctx);
-  if (reports.length > 1 && (ctx.u.year || ctx.u.kind || ctx.u.province || ctx.u.office)) ctx.lines.push({ text: t.matching(reports.length), source: 'meta' });
+  const all = selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people);
+  if (all.length === 0) return notFound(ctx);
+  if (all.length > 1 && (ctx.u.year || ctx.u.kind || ctx.u.province || ctx.u.office)) ctx.lines.push({ text: t.matching(all.length), source: 'meta' });
+  const reports = capped(ctx, all);
   let any = false;
   for (const r of reports) {
     const f = ctx.corpus.facts.get(r.id);
@@ -175,7 +207,7 @@ function answerAttendees(ctx: Ctx): boolean {
 
 function answerChair(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people);
+  const reports = capped(ctx, selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people));
   let any = false;
   for (const r of reports) {
     const chairs = ctx.corpus.facts.get(r.id)?.people.filter((p) => p.role === 'chair') ?? [];
@@ -190,7 +222,7 @@ function answerChair(ctx: Ctx): boolean {
 
 function answerDate(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people);
+  const reports = capped(ctx, selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people));
   let any = false;
   for (const r of reports) {
     if (!r.date.raw || r.date.paragraph === null) continue;
@@ -210,7 +242,7 @@ function answerDate(ctx: Ctx): boolean {
 
 function answerByline(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people);
+  const reports = capped(ctx, selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people));
   let any = false;
   for (const r of reports) {
     if (!r.byline) continue;
@@ -266,6 +298,22 @@ function answerFigure(ctx: Ctx): boolean {
     return notFound(ctx, `${t.noFigures}${yearOnly ? t.figureIn(String(yearOnly)) : ''}`);
   }
   let lastDoc = '';
+  if (figures.length > LIMITS.maxFigureLines) {
+    // Whole reports, the latest first, while they fit: a report's figures are never split.
+    const byDoc = new Map<string, FigureFact[]>();
+    for (const f of figures) byDoc.set(f.span.doc, [...(byDoc.get(f.span.doc) ?? []), f]);
+    const docs = [...byDoc.keys()];
+    const kept: string[] = [];
+    let lines = 0;
+    for (let i = docs.length - 1; i >= 0; i--) {
+      const n = byDoc.get(docs[i])!.length;
+      if (kept.length > 0 && lines + n > LIMITS.maxFigureLines) break;
+      kept.unshift(docs[i]);
+      lines += n;
+    }
+    ctx.more = docs.length - kept.length;
+    figures = kept.flatMap((d) => byDoc.get(d)!);
+  }
   for (const f of figures) {
     const r = ctx.reportsById.get(f.span.doc);
     if (r && r.id !== lastDoc) {
@@ -300,7 +348,7 @@ function answerPerson(ctx: Ctx): boolean {
     recipient: t.received,
   };
   let any = false;
-  for (const r of selectReports(ctx.corpus, { ...ctx.u, year: ctx.u.year }, ctx.opts.doc, ctx.people)) {
+  for (const r of capped(ctx, selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people))) {
     const facts = ctx.corpus.facts.get(r.id)?.people.filter((p) => ctx.people.includes(p.name)) ?? [];
     if (!facts.length) continue;
     heading(ctx, r);
@@ -334,7 +382,7 @@ function answerList(ctx: Ctx): boolean {
 
 function answerSearch(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const hits = searchIndex(ctx.corpus.index, ctx.q, Math.max(1, Math.min(ctx.opts.limit ?? LIMITS.searchResults, LIMITS.maxSearchResults)));
+  const hits = searchIndex(ctx.corpus.index, ctx.q, Math.max(1, Math.min(ctx.opts.limit ?? LIMITS.searchResults, LIMITS.maxSearchResults)), ctx.corpus.passages);
   if (hits.length === 0) {
     ctx.lines.push({ text: t.noMatch, source: 'meta' });
     return false;
@@ -355,7 +403,7 @@ export function answerQuestion(corpus: Corpus, question: string, opts: AskOption
   const u0 = understand(typeof question === 'string' ? question : '');
   const u: Understanding = { ...u0, lang: opts.lang ?? u0.lang, intent: opts.search && u0.intent !== 'invalid' ? 'search' : u0.intent };
   const q = parseQuery(u.text);
-  const reportsById = new Map(corpus.reports.map((r) => [r.id, r]));
+  const { reportsById } = lookups(corpus);
   const people = opts.doc ? [] : peopleInQuestion(corpus, u.folded);
   if (people.length && u.intent === 'search' && !opts.search) u.intent = 'person';
   // A question that names someone the reports never mention must not get everyone's meetings instead.
@@ -403,6 +451,7 @@ export function answerQuestion(corpus: Corpus, question: string, opts: AskOption
     default:
       found = answerSearch(ctx);
   }
+  if (ctx.more) ctx.lines.push({ text: T[u.lang].more(ctx.more), source: 'meta' });
   return {
     question: u.text,
     intent: u.intent,
@@ -416,9 +465,9 @@ export function answerQuestion(corpus: Corpus, question: string, opts: AskOption
 
 /** One report at a glance: date, attendees, figures and byline, each cited. */
 export function summarizeReport(corpus: Corpus, doc: string, lang: 'en' | 'vi'): DetailedAnswer | null {
-  const report = corpus.reports.find((r) => r.id === doc);
+  const { reportsById } = lookups(corpus);
+  const report = reportsById.get(doc);
   if (!report) return null;
-  const reportsById = new Map(corpus.reports.map((r) => [r.id, r]));
   const u: Understanding = { ...understand('report'), lang };
   const q = parseQuery('');
   const ctx: Ctx = { people: [], opts: { doc, allFigures: true }, corpus, u, q, cites: new CitationList(reportsById, corpus.passages, q.terms), lines: [], reportsById };

@@ -75,6 +75,7 @@ export const T = {
     noMatch: 'Nothing in the reports matches that.',
     reportsHead: (n: number) => `${n} report${n === 1 ? '' : 's'}:`,
     matching: (n: number) => `${n} meetings match; each is listed.`,
+    more: (meetings: number) => `…and ${meetings} more meeting(s) not shown (the latest are above): name a year, office, place or person to narrow it.`,
     help: [
       'Ask about the reports in English or Vietnamese (with or without accents), for example:',
       '• who attended the 2020 congress? / ai dự đại hội năm 2020?',
@@ -122,6 +123,7 @@ export const T = {
     noMatch: 'Không có đoạn nào trong báo cáo khớp với câu hỏi.',
     reportsHead: (n: number) => `${n} báo cáo:`,
     matching: (n: number) => `Có ${n} cuộc họp phù hợp; liệt kê từng cuộc.`,
+    more: (meetings: number) => `…và ${meetings} cuộc họp khác không hiển thị (ở trên là mới nhất): hãy nêu năm, cơ quan, địa phương hoặc người để thu hẹp.`,
     help: [
       'Hỏi về các báo cáo bằng tiếng Việt (có dấu hoặc không dấu) hoặc tiếng Anh, ví dụ:',
       '• ai dự đại hội năm 2020? / who attended the 2020 congress?',

@@ -10,7 +10,8 @@ export function buildIndex(passages: Passage[], onProgress?: ProgressFn): lunr.I
   builder.pipeline.add(expandVietnamese);
   // No English stemmer or stop-word filter: queries are built from pre-processed terms.
   (builder as unknown as { tokenizer: typeof vietnameseTokenizer }).tokenizer = vietnameseTokenizer;
-  builder.metadataWhitelist = ['position'];
+  // No positions: at 100k passages they were most of the index; snippets find matches themselves.
+  builder.metadataWhitelist = [];
   builder.ref('id');
   builder.field('text');
   const step = Math.max(1, Math.floor(passages.length / 20));

@@ -7,10 +7,13 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile, unlink, open } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import lunr from 'lunr';
 import { z } from 'zod';
 import { PIPELINE_VERSION } from './pipeline.ts';
 import type { RawReport } from '../corpus/read.ts';
+import type { Report, ReportFacts } from '../types.ts';
 
 const CacheFile = z.object({
   format: z.literal('vn-reports-index'),
@@ -21,10 +24,34 @@ const CacheFile = z.object({
   index: z.record(z.string(), z.unknown()),
 });
 
-/** Content key: pipeline version plus every file's name and bytes. */
+/**
+ * The code that turns files into passages and facts: when it changes, caches
+ * made by the old code are stale, without anyone remembering to bump a number.
+ */
+const CODE_DIRS = ['corpus', 'facts', 'text', 'search', 'data'];
+let codeHash: string | null = null;
+export function codeVersion(): string {
+  if (codeHash) return codeHash;
+  const h = createHash('sha256');
+  const src = fileURLToPath(new URL('..', import.meta.url));
+  for (const d of CODE_DIRS) {
+    const dir = join(src, d);
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      continue;
+    }
+    for (const n of names) h.update(`${d}/${n}\n`).update(readFileSync(join(dir, n)));
+  }
+  codeHash = h.digest('hex').slice(0, 16);
+  return codeHash;
+}
+
+/** Content key: pipeline and code version plus every file's name and bytes. */
 export function corpusKey(files: RawReport[]): string {
   const h = createHash('sha256');
-  h.update(`pipeline:${PIPELINE_VERSION}\n`);
+  h.update(`pipeline:${PIPELINE_VERSION}\ncode:${codeVersion()}\n`);
   for (const f of [...files].sort((a, b) => a.id.localeCompare(b.id))) {
     h.update(`${f.id}\n${createHash('sha256').update(f.text).digest('hex')}\n`);
   }
@@ -74,6 +101,55 @@ export async function saveIndex(path: string, key: string, corpusDir: string, in
     builtAt: new Date().toISOString(),
     index: index.toJSON(),
   });
+  await writeAtomically(path, body);
+}
+
+/** Cheap check before a full load: does the cache file start with this key? (The key is written near the top.) */
+export async function cacheKeyMatches(path: string, key: string, kind: 'index' | 'facts' = 'index'): Promise<boolean> {
+  let fh;
+  try {
+    fh = await open(path, 'r');
+    const buf = Buffer.alloc(400);
+    const { bytesRead } = await fh.read(buf, 0, 400, 0);
+    const head = buf.subarray(0, bytesRead).toString('utf8');
+    return head.includes(`"key":"${key}"`) && (kind === 'facts' || head.includes(`"pipelineVersion":${PIPELINE_VERSION},`));
+  } catch {
+    return false;
+  } finally {
+    await fh?.close();
+  }
+}
+
+// ---- Parsed reports and facts, cached beside the index: parsing is most of a cold start. ----
+
+const FactsFile = z.object({
+  format: z.literal('vn-reports-facts'),
+  key: z.string(),
+  reports: z.array(z.record(z.string(), z.unknown())),
+  facts: z.array(z.tuple([z.string(), z.record(z.string(), z.unknown())])),
+});
+
+export function factsCachePath(cacheDir: string, corpusDir: string): string {
+  return cachePath(cacheDir, corpusDir).replace(/index-([0-9a-f]+)\.json$/, 'facts-$1.json');
+}
+
+export async function loadCachedFacts(path: string, key: string): Promise<{ reports: Report[]; facts: Map<string, ReportFacts> } | null> {
+  if (!(await cacheKeyMatches(path, key, 'facts'))) return null;
+  try {
+    const parsed = FactsFile.parse(JSON.parse(await readFile(path, 'utf8')));
+    if (parsed.key !== key) return null;
+    return { reports: parsed.reports as unknown as Report[], facts: new Map(parsed.facts as unknown as [string, ReportFacts][]) };
+  } catch {
+    return null; // damaged: parse the files again
+  }
+}
+
+export async function saveFacts(path: string, key: string, reports: Report[], facts: Map<string, ReportFacts>): Promise<void> {
+  await writeAtomically(path, JSON.stringify({ format: 'vn-reports-facts', key, reports, facts: [...facts] }));
+}
+
+async function writeAtomically(path: string, body: string): Promise<void> {
+  await mkdir(resolve(path, '..'), { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
     await writeFile(tmp, body);
@@ -81,21 +157,5 @@ export async function saveIndex(path: string, key: string, corpusDir: string, in
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
     throw err;
-  }
-}
-
-/** Cheap check before a full load: does the cache file start with this key? (The key is written near the top.) */
-export async function cacheKeyMatches(path: string, key: string): Promise<boolean> {
-  let fh;
-  try {
-    fh = await open(path, 'r');
-    const buf = Buffer.alloc(400);
-    const { bytesRead } = await fh.read(buf, 0, 400, 0);
-    const head = buf.subarray(0, bytesRead).toString('utf8');
-    return head.includes(`"key":"${key}"`) && head.includes(`"pipelineVersion":${PIPELINE_VERSION},`);
-  } catch {
-    return false;
-  } finally {
-    await fh?.close();
   }
 }

@@ -11,7 +11,7 @@ import lunr from 'lunr';
 import { tokenize } from '../text/normalize.ts';
 
 /** Bump when tokenisation or expansion changes: it keys the index cache. */
-export const PIPELINE_VERSION = 3;
+export const PIPELINE_VERSION = 4;
 
 export const BIGRAM_JOINER = '_';
 
@@ -23,21 +23,10 @@ export function vietnameseTokenizer(obj?: unknown, metadata?: Record<string, unk
 
 /** Pipeline step: one syllable in, the syllable, its folded form and its bigrams out. */
 export const expandVietnamese: lunr.PipelineFunction = (token, i, tokens) => {
-  const out: lunr.Token[] = [token];
-  const text = token.toString();
-  const folded = foldToken(text);
-  if (folded !== text) out.push(token.clone(() => folded));
+  const folded = foldToken(token.toString());
+  const out: lunr.Token[] = [token.clone(() => folded)];
   const next = tokens[i + 1];
-  if (next) {
-    const nextText = next.toString();
-    const [start] = (token as unknown as { metadata: { position: [number, number] } }).metadata.position;
-    const [nStart, nLen] = (next as unknown as { metadata: { position: [number, number] } }).metadata.position;
-    const position: [number, number] = [start, nStart + nLen - start];
-    const pair = `${text}${BIGRAM_JOINER}${nextText}`;
-    out.push(new lunr.Token(pair, { position, index: i }));
-    const foldedPair = `${folded}${BIGRAM_JOINER}${foldToken(nextText)}`;
-    if (foldedPair !== pair) out.push(new lunr.Token(foldedPair, { position, index: i }));
-  }
+  if (next) out.push(token.clone(() => `${folded}${BIGRAM_JOINER}${foldToken(next.toString())}`));
   return out;
 };
 

@@ -4,6 +4,7 @@
  * so ": ~ ^ * + -" are just characters that the tokenizer drops.
  */
 import type lunr from 'lunr';
+import type { Passage } from '../types.ts';
 import { foldKey, tokenize } from '../text/normalize.ts';
 import { BIGRAM_JOINER } from './pipeline.ts';
 import { LIMITS } from '../limits.ts';
@@ -88,18 +89,83 @@ export interface Hit {
   score: number;
 }
 
-/** Search with programmatic clauses only; returns [] for an empty query. */
-export function searchIndex(index: lunr.Index, q: ParsedQuery, limit: number): Hit[] {
+interface IndexStats {
+  passages: number;
+  df: Map<string, number>;
+}
+const STATS = new WeakMap<lunr.Index, IndexStats>();
+
+function statsOf(index: lunr.Index): IndexStats {
+  let s = STATS.get(index);
+  if (!s) {
+    s = { passages: Object.keys((index as unknown as { fieldVectors: object }).fieldVectors).length, df: new Map() };
+    STATS.set(index, s);
+  }
+  return s;
+}
+
+/** How many passages hold a term (memoised per index). */
+export function documentFrequency(index: lunr.Index, term: string): number {
+  const s = statsOf(index);
+  let n = s.df.get(term);
+  if (n === undefined) {
+    const entry = (index as unknown as { invertedIndex: Record<string, { text?: object }> }).invertedIndex[term];
+    n = entry?.text ? Object.keys(entry.text).length : 0;
+    s.df.set(term, n);
+  }
+  return n;
+}
+
+/**
+ * Search with programmatic clauses only; returns [] for an empty query.
+ *
+ * Query plan (what keeps Lunr fast at 100k passages): Lunr walks the whole
+ * posting list of every clause, and in this genre "văn phòng", "tỉnh", "hội
+ * nghị" are in nearly every passage. So only the selective terms and pairs
+ * (held by at most ~2% of passages) go to Lunr; when none is selective, the
+ * rarest one does. The best candidates are then re-ranked against the whole
+ * question: how many of its words and pairs each passage holds, and whether
+ * accented words match exactly.
+ */
+export function searchIndex(index: lunr.Index, q: ParsedQuery, limit: number, passages?: Map<string, Passage>): Hit[] {
   if (q.terms.length === 0) return [];
+  const stats = statsOf(index);
+  const clauses = [
+    ...[...new Set(q.terms.map((t) => t.folded))].map((t) => ({ t, boost: 1 })),
+    ...[...new Set(q.pairs.map(([a, b]) => `${a.folded}${BIGRAM_JOINER}${b.folded}`))].map((t) => ({ t, boost: 6 })),
+  ]
+    .map((c) => ({ ...c, df: documentFrequency(index, c.t) }))
+    .filter((c) => c.df > 0);
+  if (clauses.length === 0) return [];
+  const threshold = Math.max(LIMITS.selectiveMinPassages, stats.passages * LIMITS.selectiveShare);
+  let chosen = clauses.filter((c) => c.df <= threshold);
+  if (chosen.length === 0) chosen = [...clauses].sort((a, b) => a.df - b.df).slice(0, 1);
   const results = index.query((query) => {
-    for (const t of q.terms) {
-      if (t.marked) query.term(t.text, { usePipeline: false, boost: 3 });
-      query.term(t.folded, { usePipeline: false, boost: 1 });
-    }
-    for (const [a, b] of q.pairs) {
-      query.term(`${a.folded}${BIGRAM_JOINER}${b.folded}`, { usePipeline: false, boost: 6 });
-      if (a.marked || b.marked) query.term(`${a.text}${BIGRAM_JOINER}${b.text}`, { usePipeline: false, boost: 6 });
-    }
+    for (const c of chosen) query.term(c.t, { usePipeline: false, boost: c.boost });
   });
-  return results.slice(0, limit).map((r) => ({ ref: r.ref, score: r.score }));
+  const pool = results.slice(0, Math.max(limit * 4, LIMITS.rerankPool));
+  if (!passages || pool.length === 0) return pool.slice(0, limit).map((r) => ({ ref: r.ref, score: r.score }));
+  return rerank(pool, q, passages).slice(0, limit);
+}
+
+/** Re-rank candidates by how much of the whole question each passage holds. */
+function rerank(pool: lunr.Index.Result[], q: ParsedQuery, passages: Map<string, Passage>): Hit[] {
+  const words = [...new Set(q.terms.map((t) => t.folded))];
+  const pairs = [...new Set(q.pairs.map(([a, b]) => `${a.folded} ${b.folded}`))];
+  const exact = [...new Set(q.terms.filter((t) => t.marked).map((t) => t.text))];
+  const top = pool[0].score || 1;
+  return pool
+    .map((r) => {
+      const p = passages.get(r.ref);
+      if (!p) return { ref: r.ref, score: r.score / top };
+      const toks = tokenize(p.text);
+      const folded = new Set(toks.map((t) => t.folded));
+      const texts = new Set(toks.map((t) => t.text));
+      const foldedPairs = new Set(toks.slice(1).map((t, i) => `${toks[i].folded} ${t.folded}`));
+      const cover = words.filter((w) => folded.has(w)).length / words.length;
+      const phrase = pairs.length ? pairs.filter((x) => foldedPairs.has(x)).length / pairs.length : 0;
+      const accents = exact.length ? exact.filter((x) => texts.has(x)).length / exact.length : 0;
+      return { ref: r.ref, score: r.score / top + 2 * cover + phrase + 0.5 * accents };
+    })
+    .sort((a, b) => b.score - a.score);
 }

@@ -69,8 +69,23 @@ const TOKEN_RE = /[\p{L}\p{N}\p{M}]+/gu;
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
   for (const m of s.matchAll(TOKEN_RE)) {
-    const text = normalizeToneStyle(m[0].toLowerCase());
-    out.push({ text, folded: foldDiacritics(text), start: m.index ?? 0, length: m[0].length });
+    const [text, folded] = canonicalSyllable(m[0]);
+    out.push({ text, folded, start: m.index ?? 0, length: m[0].length });
   }
   return out;
+}
+
+// Vietnamese has some ten thousand syllables: remembering each one's canonical
+// and folded forms makes tokenizing (index builds, re-ranking, snippets) several times faster.
+const SYLLABLES = new Map<string, [string, string]>();
+
+function canonicalSyllable(raw: string): [string, string] {
+  let hit = SYLLABLES.get(raw);
+  if (!hit) {
+    const text = normalizeToneStyle(raw.toLowerCase());
+    hit = [text, foldDiacritics(text)];
+    if (SYLLABLES.size > 200_000) SYLLABLES.clear(); // numbers and odd tokens must not grow it forever
+    SYLLABLES.set(raw, hit);
+  }
+  return hit;
 }
