@@ -2,13 +2,13 @@
  * The answer engine: corpus folder → reports, passages, facts and a Lunr
  * index (cached on disk) → answers. Knows nothing about Discord.
  */
-import type lunr from 'lunr';
+import type { SearchIndex } from './search/search-index.ts';
 import type { Passage, Report, ReportFacts } from './types.ts';
-import { readCorpusFolder } from './corpus/read.ts';
+import { folderSignature, readCorpusFolder } from './corpus/read.ts';
 import { parseReport } from './corpus/parse.ts';
 import { extractFacts } from './facts/extract.ts';
 import { buildIndex, type ProgressFn } from './search/build-index.ts';
-import { cachePath, cacheKeyMatches, corpusKey, factsCachePath, loadCachedFacts, loadCachedIndex, saveFacts, saveIndex } from './search/index-cache.ts';
+import { cachePath, cacheKeyMatches, corpusKey, factsCachePath, keyForSignature, loadCachedFacts, loadCachedIndex, saveFacts, saveIndex } from './search/index-cache.ts';
 import { loadCorpusInWorker } from './search/build-in-worker.ts';
 import { answerQuestion, summarizeReport, type AskOptions, type DetailedAnswer } from './answer/answer.ts';
 import { log } from './log.ts';
@@ -28,7 +28,7 @@ export interface Corpus {
   reports: Report[];
   facts: Map<string, ReportFacts>;
   passages: Map<string, Passage>;
-  index: lunr.Index;
+  index: SearchIndex;
   skipped: string[];
   cache: 'hit' | 'built';
   /** where the index is cached, and the content key it was saved under */
@@ -38,22 +38,36 @@ export interface Corpus {
 
 /** Read, parse, extract and index a corpus folder; bad files are skipped with a warning. */
 export async function loadCorpus(opts: EngineOptions): Promise<Corpus> {
-  const { files, skipped } = await readCorpusFolder(opts.corpusDir);
-  for (const s of skipped) log.warn(s);
-  const key = corpusKey(files);
   const path = cachePath(opts.cacheDir, opts.corpusDir);
   const factsPath = factsCachePath(opts.cacheDir, opts.corpusDir);
-  const cachedFacts = await loadCachedFacts(factsPath, key);
-  const reports = cachedFacts?.reports ?? files.map((f) => parseReport(f.id, f.text));
-  const facts = cachedFacts?.facts ?? new Map(reports.map((r) => [r.id, extractFacts(r)]));
-  if (!cachedFacts) {
-    await saveFacts(factsPath, key, reports, facts).catch((err: Error) => log.warn(`Could not save the parsed reports to ${factsPath} (${err.message}).`));
+  const signature = await folderSignature(opts.corpusDir);
+  // Fast path: the folder looks exactly as when both caches were saved, so nothing needs reading.
+  const knownKey = await keyForSignature(path, factsPath, signature);
+  const fast = knownKey ? await loadCachedFacts(factsPath, knownKey) : null;
+  let key: string;
+  let reports: Report[];
+  let facts: Map<string, ReportFacts>;
+  let skipped: string[];
+  if (fast && knownKey) {
+    key = knownKey;
+    ({ reports, facts, skipped } = fast);
+  } else {
+    const read = await readCorpusFolder(opts.corpusDir);
+    skipped = read.skipped;
+    key = corpusKey(read.files);
+    const cachedFacts = await loadCachedFacts(factsPath, key);
+    reports = cachedFacts?.reports ?? read.files.map((f) => parseReport(f.id, f.text));
+    facts = cachedFacts?.facts ?? new Map(reports.map((r) => [r.id, extractFacts(r)]));
+    await saveFacts(factsPath, key, reports, facts, signature, skipped).catch((err: Error) =>
+      log.warn(`Could not save the parsed reports to ${factsPath} (${err.message}).`),
+    );
   }
+  for (const s of skipped) log.warn(s);
   const passages = new Map<string, Passage>();
   for (const r of reports) for (const p of r.passages) passages.set(p.id, p);
 
   if (opts.skipIndexOnHit && (await cacheKeyMatches(path, key))) {
-    return { reports, facts, passages, index: null as unknown as lunr.Index, skipped, cache: 'hit', cachePath: path, key };
+    return { reports, facts, passages, index: null as unknown as SearchIndex, skipped, cache: 'hit', cachePath: path, key };
   }
   const cached = await loadCachedIndex(path, key);
   if (cached.status === 'hit') {
@@ -68,7 +82,7 @@ export async function loadCorpus(opts: EngineOptions): Promise<Corpus> {
   const index = buildIndex([...passages.values()], opts.onProgress);
   log.info(`Built the search index in ${Date.now() - started} ms.`);
   try {
-    await saveIndex(path, key, opts.corpusDir, index);
+    await saveIndex(path, key, opts.corpusDir, index, signature);
   } catch (err) {
     log.warn(`Could not save the index cache to ${path} (${(err as Error).message}); answers are not affected.`);
   }
@@ -83,8 +97,12 @@ export class Engine {
    * the index in a worker thread so that the process stays responsive.
    */
   static async open(opts: EngineOptions): Promise<Engine> {
-    const { files } = await readCorpusFolder(opts.corpusDir);
-    const fresh = await cacheKeyMatches(cachePath(opts.cacheDir, opts.corpusDir), corpusKey(files));
+    const path = cachePath(opts.cacheDir, opts.corpusDir);
+    let fresh = (await keyForSignature(path, factsCachePath(opts.cacheDir, opts.corpusDir), await folderSignature(opts.corpusDir))) !== null;
+    if (!fresh) {
+      const { files } = await readCorpusFolder(opts.corpusDir);
+      fresh = await cacheKeyMatches(path, corpusKey(files));
+    }
     return new Engine(fresh ? await loadCorpus(opts) : await loadCorpusInWorker(opts));
   }
 

@@ -1,5 +1,6 @@
 /** Reading report files from the corpus folder: only what is text, UTF-8 and non-empty. */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { normalizeText } from '../text/normalize.ts';
 
@@ -60,4 +61,23 @@ export async function readCorpusFolder(dir: string): Promise<ReadResult> {
     }
   }
   return { files, skipped };
+}
+
+/**
+ * A cheap signature of the folder: names, sizes and modification times. When
+ * it matches the one a cache was saved with, the cache is used without
+ * reading every file (what makes a cold start fast on a large corpus).
+ */
+export async function folderSignature(dir: string): Promise<string | null> {
+  try {
+    const names = (await readdir(dir)).filter(isReportFile).sort();
+    const h = createHash('sha256');
+    for (const name of names) {
+      const st = await stat(join(dir, name));
+      h.update(`${name}\0${st.size}\0${st.mtimeMs}\n`);
+    }
+    return h.digest('hex');
+  } catch {
+    return null;
+  }
 }

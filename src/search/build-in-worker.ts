@@ -5,11 +5,10 @@
  * corpus it had.
  */
 import { Worker } from 'node:worker_threads';
-import lunr from 'lunr';
+import { SearchIndex, type SearchIndexJSON } from './search-index.ts';
 import type { Corpus, EngineOptions } from '../engine.ts';
 import type { Passage } from '../types.ts';
 import { loadCachedIndex } from './index-cache.ts';
-import './pipeline.ts'; // registers the pipeline function before an index is loaded
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
@@ -36,8 +35,8 @@ export function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
           try {
             const passages = new Map<string, Passage>();
             for (const r of m.corpus.reports) for (const p of r.passages) passages.set(p.id, p);
-            let index: lunr.Index;
-            if (m.indexJson) index = lunr.Index.load(m.indexJson);
+            let index: SearchIndex;
+            if (m.indexJson) index = SearchIndex.fromJSON(m.indexJson as SearchIndexJSON);
             else {
               const cached = await loadCachedIndex(m.corpus.cachePath, m.corpus.key);
               if (cached.status !== 'hit') throw new Error(`the index the worker saved could not be loaded (${cached.status})`);

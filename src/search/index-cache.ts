@@ -9,7 +9,7 @@ import { mkdir, readFile, rename, writeFile, unlink, open } from 'node:fs/promis
 import { join, resolve } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import lunr from 'lunr';
+import { SearchIndex, type SearchIndexJSON } from './search-index.ts';
 import { z } from 'zod';
 import { PIPELINE_VERSION } from './pipeline.ts';
 import type { RawReport } from '../corpus/read.ts';
@@ -19,6 +19,7 @@ const CacheFile = z.object({
   format: z.literal('vn-reports-index'),
   pipelineVersion: z.number(),
   key: z.string(),
+  signature: z.string().nullable().optional(),
   corpusDir: z.string(),
   builtAt: z.string(),
   index: z.record(z.string(), z.unknown()),
@@ -65,7 +66,7 @@ export function cachePath(cacheDir: string, corpusDir: string): string {
 }
 
 export type CacheLoad =
-  | { status: 'hit'; index: lunr.Index }
+  | { status: 'hit'; index: SearchIndex }
   | { status: 'missing' }
   | { status: 'stale' }
   | { status: 'corrupt'; reason: string };
@@ -85,18 +86,18 @@ export async function loadCachedIndex(path: string, key: string): Promise<CacheL
   }
   if (parsed.key !== key || parsed.pipelineVersion !== PIPELINE_VERSION) return { status: 'stale' };
   try {
-    return { status: 'hit', index: lunr.Index.load(parsed.index as object) };
+    return { status: 'hit', index: SearchIndex.fromJSON(parsed.index as unknown as SearchIndexJSON) };
   } catch (err) {
-    return { status: 'corrupt', reason: `Lunr could not load it (${(err as Error).message})` };
+    return { status: 'corrupt', reason: `the index in it could not be loaded (${(err as Error).message})` };
   }
 }
 
-export async function saveIndex(path: string, key: string, corpusDir: string, index: lunr.Index): Promise<void> {
-  await mkdir(resolve(path, '..'), { recursive: true });
+export async function saveIndex(path: string, key: string, corpusDir: string, index: SearchIndex, signature: string | null = null): Promise<void> {
   const body = JSON.stringify({
     format: 'vn-reports-index',
     pipelineVersion: PIPELINE_VERSION,
     key,
+    signature,
     corpusDir: resolve(corpusDir),
     builtAt: new Date().toISOString(),
     index: index.toJSON(),
@@ -125,6 +126,8 @@ export async function cacheKeyMatches(path: string, key: string, kind: 'index' |
 const FactsFile = z.object({
   format: z.literal('vn-reports-facts'),
   key: z.string(),
+  signature: z.string().nullable().optional(),
+  skipped: z.array(z.string()).optional(),
   reports: z.array(z.record(z.string(), z.unknown())),
   facts: z.array(z.tuple([z.string(), z.record(z.string(), z.unknown())])),
 });
@@ -133,19 +136,51 @@ export function factsCachePath(cacheDir: string, corpusDir: string): string {
   return cachePath(cacheDir, corpusDir).replace(/index-([0-9a-f]+)\.json$/, 'facts-$1.json');
 }
 
-export async function loadCachedFacts(path: string, key: string): Promise<{ reports: Report[]; facts: Map<string, ReportFacts> } | null> {
+export async function loadCachedFacts(
+  path: string,
+  key: string,
+): Promise<{ reports: Report[]; facts: Map<string, ReportFacts>; skipped: string[] } | null> {
   if (!(await cacheKeyMatches(path, key, 'facts'))) return null;
   try {
     const parsed = FactsFile.parse(JSON.parse(await readFile(path, 'utf8')));
     if (parsed.key !== key) return null;
-    return { reports: parsed.reports as unknown as Report[], facts: new Map(parsed.facts as unknown as [string, ReportFacts][]) };
+    return { reports: parsed.reports as unknown as Report[], facts: new Map(parsed.facts as unknown as [string, ReportFacts][]), skipped: parsed.skipped ?? [] };
   } catch {
     return null; // damaged: parse the files again
   }
 }
 
-export async function saveFacts(path: string, key: string, reports: Report[], facts: Map<string, ReportFacts>): Promise<void> {
-  await writeAtomically(path, JSON.stringify({ format: 'vn-reports-facts', key, reports, facts: [...facts] }));
+export async function saveFacts(
+  path: string,
+  key: string,
+  reports: Report[],
+  facts: Map<string, ReportFacts>,
+  signature: string | null = null,
+  skipped: string[] = [],
+): Promise<void> {
+  await writeAtomically(path, JSON.stringify({ format: 'vn-reports-facts', key, signature, skipped, reports, facts: [...facts] }));
+}
+
+/** The key both caches were saved under, when both were saved for this folder signature; else null. */
+export async function keyForSignature(indexPath: string, factsPath: string, signature: string | null): Promise<string | null> {
+  if (!signature) return null;
+  const head = async (p: string) => {
+    let fh;
+    try {
+      fh = await open(p, 'r');
+      const buf = Buffer.alloc(400);
+      const { bytesRead } = await fh.read(buf, 0, 400, 0);
+      return buf.subarray(0, bytesRead).toString('utf8');
+    } catch {
+      return '';
+    } finally {
+      await fh?.close();
+    }
+  };
+  const [a, b] = await Promise.all([head(indexPath), head(factsPath)]);
+  const keyOf = (h: string) => (h.includes(`"signature":"${signature}"`) ? /"key":"([0-9a-f]{64})"/.exec(h)?.[1] ?? null : null);
+  const ka = keyOf(a);
+  return ka && ka === keyOf(b) ? ka : null;
 }
 
 async function writeAtomically(path: string, body: string): Promise<void> {

@@ -4,6 +4,7 @@
  * so ": ~ ^ * + -" are just characters that the tokenizer drops.
  */
 import type lunr from 'lunr';
+import type { SearchIndex } from './search-index.ts';
 import type { Passage } from '../types.ts';
 import { foldKey, tokenize } from '../text/normalize.ts';
 import { BIGRAM_JOINER } from './pipeline.ts';
@@ -127,8 +128,9 @@ export function documentFrequency(index: lunr.Index, term: string): number {
  * question: how many of its words and pairs each passage holds, and whether
  * accented words match exactly.
  */
-export function searchIndex(index: lunr.Index, q: ParsedQuery, limit: number, passages?: Map<string, Passage>): Hit[] {
+export function searchIndex(search: SearchIndex, q: ParsedQuery, limit: number, passages?: Map<string, Passage>): Hit[] {
   if (q.terms.length === 0) return [];
+  const index = search.lunr;
   const stats = statsOf(index);
   const clauses = [
     ...[...new Set(q.terms.map((t) => t.folded))].map((t) => ({ t, boost: 1 })),
@@ -143,13 +145,13 @@ export function searchIndex(index: lunr.Index, q: ParsedQuery, limit: number, pa
   const results = index.query((query) => {
     for (const c of chosen) query.term(c.t, { usePipeline: false, boost: c.boost });
   });
-  const pool = results.slice(0, Math.max(limit * 4, LIMITS.rerankPool));
-  if (!passages || pool.length === 0) return pool.slice(0, limit).map((r) => ({ ref: r.ref, score: r.score }));
+  const pool = results.slice(0, Math.max(limit * 4, LIMITS.rerankPool)).map((r) => ({ ref: search.passageId(r.ref) ?? r.ref, score: r.score }));
+  if (!passages || pool.length === 0) return pool.slice(0, limit);
   return rerank(pool, q, passages).slice(0, limit);
 }
 
 /** Re-rank candidates by how much of the whole question each passage holds. */
-function rerank(pool: lunr.Index.Result[], q: ParsedQuery, passages: Map<string, Passage>): Hit[] {
+function rerank(pool: Hit[], q: ParsedQuery, passages: Map<string, Passage>): Hit[] {
   const words = [...new Set(q.terms.map((t) => t.folded))];
   const pairs = [...new Set(q.pairs.map(([a, b]) => `${a.folded} ${b.folded}`))];
   const exact = [...new Set(q.terms.filter((t) => t.marked).map((t) => t.text))];

@@ -14,7 +14,8 @@ describe('search/index-cache', () => {
     assert.equal(first.cache, 'built');
     const second = await loadCorpus({ corpusDir: dir, cacheDir });
     assert.equal(second.cache, 'hit');
-    assert.deepEqual(second.index.search('quang').map((r) => r.ref), first.index.search('quang').map((r) => r.ref));
+    assert.deepEqual(second.index.lunr.search('quang').map((r) => r.ref), first.index.lunr.search('quang').map((r) => r.ref));
+    assert.deepEqual(second.index.refs, first.index.refs);
     await writeFile(join(dir, 'b.txt'), CONGRESS_REPORT);
     const third = await loadCorpus({ corpusDir: dir, cacheDir });
     assert.equal(third.cache, 'built');
