@@ -92,10 +92,17 @@ export function selectReports(corpus: Corpus, u: Understanding, doc?: string, pe
 
 interface CorpusLookups {
   reportsById: Map<string, Report>;
+  figuresByCategory: Map<string, FigureFact[]>;
+  figuresByUnitWord: Map<string, FigureFact[]>;
   /** every person named in the reports: name, folded full name, folded last two syllables */
   people: { name: string; full: string; tail: string | null }[];
 }
 const LOOKUPS = new WeakMap<Corpus, CorpusLookups>();
+
+/** The folded words of a figure's unit ("văn bản đến" → van, ban, den). */
+function unitWords(f: FigureFact): string[] {
+  return foldKey(f.unit).split(/[^a-z0-9]+/).filter(Boolean);
+}
 
 /** Built once per corpus, not per question: at 10,000 reports these loops cost more than the search. */
 function lookups(corpus: Corpus): CorpusLookups {
@@ -103,7 +110,23 @@ function lookups(corpus: Corpus): CorpusLookups {
   if (!l) {
     const names = new Set<string>();
     for (const f of corpus.facts.values()) for (const p of f.people) names.add(p.name);
+    const figuresByCategory = new Map<string, FigureFact[]>();
+    const figuresByUnitWord = new Map<string, FigureFact[]>();
+    for (const r of corpus.reports) {
+      for (const f of corpus.facts.get(r.id)?.figures ?? []) {
+        const byCat = figuresByCategory.get(f.category) ?? [];
+        byCat.push(f);
+        figuresByCategory.set(f.category, byCat);
+        for (const w of new Set(unitWords(f))) {
+          const list = figuresByUnitWord.get(w) ?? [];
+          list.push(f);
+          figuresByUnitWord.set(w, list);
+        }
+      }
+    }
     l = {
+      figuresByCategory,
+      figuresByUnitWord,
       reportsById: new Map(corpus.reports.map((r) => [r.id, r])),
       people: [...names].map((name) => {
         const parts = foldKey(name).split(' ');
@@ -279,14 +302,23 @@ function answerFigure(ctx: Ctx): boolean {
   const yearOnly = ctx.u.year;
   // Year selects the figure's own year; the other selectors pick reports.
   const reports = selectReports(ctx.corpus, { ...ctx.u, year: null, term: null }, ctx.opts.doc, ctx.people);
-  let figures: FigureFact[] = [];
-  for (const r of reports) figures.push(...(ctx.corpus.facts.get(r.id)?.figures ?? []));
-  if (ctx.opts.allFigures) figures = figures.filter((f) => f.category !== 'percent' && f.category !== 'other');
-  else if (ctx.u.categories.length) figures = figures.filter((f) => ctx.u.categories.includes(f.category));
-  else {
-    // "How many X": match the unit against the question's words.
-    const words = new Set(ctx.q.terms.map((x) => x.folded));
-    figures = figures.filter((f) => f.category !== 'percent' && f.unit.split(/\s+/).some((w) => words.has(w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').toLowerCase())));
+  // Candidates come from per-corpus tables (by category, by unit word), not from every report's figures.
+  const { figuresByCategory, figuresByUnitWord } = lookups(ctx.corpus);
+  let figures: FigureFact[];
+  if (ctx.opts.allFigures || ctx.opts.doc) {
+    figures = reports.flatMap((r) => ctx.corpus.facts.get(r.id)?.figures ?? []);
+    if (ctx.opts.allFigures) figures = figures.filter((f) => f.category !== 'percent' && f.category !== 'other');
+    else if (ctx.u.categories.length) figures = figures.filter((f) => ctx.u.categories.includes(f.category));
+    else figures = figures.filter((f) => f.category !== 'percent' && unitWords(f).some((w) => ctx.q.terms.some((x) => x.folded === w)));
+  } else {
+    const chosen = new Set(reports.map((r) => r.id));
+    const pool = ctx.u.categories.length
+      ? ctx.u.categories.flatMap((c) => figuresByCategory.get(c) ?? [])
+      : [...new Set(ctx.q.terms.flatMap((x) => figuresByUnitWord.get(x.folded) ?? []))].filter((f) => f.category !== 'percent');
+    const order = new Map(reports.map((r, i) => [r.id, i]));
+    figures = pool
+      .filter((f) => chosen.has(f.span.doc) && (yearOnly === null || f.year === yearOnly) && (!ctx.u.term || f.term === ctx.u.term))
+      .sort((a, b) => (order.get(a.span.doc) ?? 0) - (order.get(b.span.doc) ?? 0) || a.span.paragraph - b.span.paragraph || a.span.start - b.span.start);
   }
   if (ctx.u.term) figures = figures.filter((f) => f.term === ctx.u.term);
   if (yearOnly !== null) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadCorpus } from '../../src/engine.ts';
+import { loadCorpus, Engine } from '../../src/engine.ts';
 import { cachePath } from '../../src/search/index-cache.ts';
 import { writeCorpus, tempDir } from '../helpers.ts';
 import { HDND_REPORT, CONGRESS_REPORT } from '../fixtures.ts';
@@ -42,5 +42,23 @@ describe('search/index-cache', () => {
     const a = await writeCorpus({ 'a.txt': HDND_REPORT });
     const b = await writeCorpus({ 'a.txt': HDND_REPORT });
     assert.notEqual(cachePath('.cache', a), cachePath('.cache', b));
+  });
+});
+
+describe('search/index-cache: parsed reports cache', () => {
+  it('reuses parsed reports, and re-parses when that cache is damaged', async () => {
+    const { factsCachePath } = await import('../../src/search/index-cache.ts');
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT, 'b.txt': CONGRESS_REPORT });
+    const cacheDir = await tempDir();
+    const first = await loadCorpus({ corpusDir: dir, cacheDir });
+    const path = factsCachePath(cacheDir, dir);
+    const again = await loadCorpus({ corpusDir: dir, cacheDir });
+    assert.deepEqual(again.reports, first.reports);
+    assert.deepEqual([...again.facts], [...first.facts]);
+    const full = await readFile(path, 'utf8');
+    await writeFile(path, full.slice(0, full.length - 100));
+    const repaired = await loadCorpus({ corpusDir: dir, cacheDir });
+    assert.deepEqual(repaired.reports, first.reports);
+    assert.equal(new Engine(repaired).ask('who chaired the conference?').found, true);
   });
 });
