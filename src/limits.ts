@@ -14,6 +14,10 @@ export const LIMITS = {
   selectiveMinPassages: 300,
   /** Candidates re-ranked against the whole question. */
   rerankPool: 40,
+  /** Lunr scores every posting of the terms it is given: above this many, candidates come from a bounded walk instead. */
+  lunrPostingBudget: 4000,
+  /** Candidates gathered by that walk for a question made only of common words. */
+  broadPool: 60,
   /** Meetings shown in one answer: the rest are counted, and the user is asked to narrow the question. */
   maxReportsPerAnswer: 10,
   /** Figure lines shown in one answer. */

@@ -140,14 +140,44 @@ export function searchIndex(search: SearchIndex, q: ParsedQuery, limit: number, 
     .filter((c) => c.df > 0);
   if (clauses.length === 0) return [];
   const threshold = Math.max(LIMITS.selectiveMinPassages, stats.passages * LIMITS.selectiveShare);
-  let chosen = clauses.filter((c) => c.df <= threshold);
-  if (chosen.length === 0) chosen = [...clauses].sort((a, b) => a.df - b.df).slice(0, 1);
-  const results = index.query((query) => {
-    for (const c of chosen) query.term(c.t, { usePipeline: false, boost: c.boost });
-  });
-  const pool = results.slice(0, Math.max(limit * 4, LIMITS.rerankPool)).map((r) => ({ ref: search.passageId(r.ref) ?? r.ref, score: r.score }));
+  const chosen = clauses.filter((c) => c.df <= threshold);
+  const poolSize = Math.max(limit * 4, LIMITS.rerankPool);
+  let pool: Hit[];
+  if (chosen.length > 0 && chosen.reduce((n, c) => n + c.df, 0) <= LIMITS.lunrPostingBudget) {
+    const results = index.query((query) => {
+      for (const c of chosen) query.term(c.t, { usePipeline: false, boost: c.boost });
+    });
+    pool = results.slice(0, poolSize).map((r) => ({ ref: search.passageId(r.ref) ?? r.ref, score: r.score }));
+  } else {
+    pool = broadCandidates(search, clauses, LIMITS.broadPool);
+  }
   if (!passages || pool.length === 0) return pool.slice(0, limit);
   return rerank(pool, q, passages).slice(0, limit);
+}
+
+/**
+ * Candidates for a question made only of common words, without scoring every
+ * passage that holds them: walk the rarest term's postings and keep the
+ * passages that also hold the most of the other terms, stopping once enough
+ * are found. The re-ranking then orders them.
+ */
+function broadCandidates(search: SearchIndex, clauses: { t: string; df: number; boost: number }[], want: number): Hit[] {
+  const inverted = (search.lunr as unknown as { invertedIndex: Record<string, { text?: Record<string, unknown> }> }).invertedIndex;
+  const sorted = [...clauses].sort((a, b) => a.df - b.df);
+  const lists = sorted.map((c) => inverted[c.t]?.text ?? {});
+  const [first, ...others] = lists;
+  const found: Hit[][] = others.map(() => []); // by how many other terms are missing
+  const full: Hit[] = [];
+  for (const ref in first) {
+    let missing = 0;
+    for (const o of others) if (!(ref in o)) missing++;
+    const hit = { ref: search.passageId(ref) ?? ref, score: others.length - missing };
+    if (missing === 0) {
+      full.push(hit);
+      if (full.length >= want) break;
+    } else if (found[missing - 1].length < want) found[missing - 1].push(hit);
+  }
+  return [...full, ...found.flat()].slice(0, want);
 }
 
 /** Re-rank candidates by how much of the whole question each passage holds. */

@@ -18,6 +18,8 @@ export class ExactTermSet {
   }
 }
 
+const EMPTY = Object.freeze({});
+
 export interface SearchIndexJSON {
   refs: string[];
   lunr: { version: string; fields: string[]; fieldVectors: [string, number[]][]; invertedIndex: [string, object][]; pipeline: string[] };
@@ -44,7 +46,15 @@ export class SearchIndex {
     const fieldVectors: Record<string, lunr.Vector> = {};
     for (const [ref, elements] of s.fieldVectors) fieldVectors[ref] = new lunr.Vector(elements);
     const invertedIndex: Record<string, object> = Object.create(null);
-    for (const [term, posting] of s.invertedIndex) invertedIndex[term] = posting;
+    for (const [term, posting] of s.invertedIndex) {
+      // Every posting's metadata is an empty object (no positions kept): share one instead of millions.
+      const fields = posting as Record<string, Record<string, object> | number>;
+      for (const f in fields) {
+        const refs = fields[f];
+        if (typeof refs === 'object') for (const ref in refs) refs[ref] = EMPTY;
+      }
+      invertedIndex[term] = posting;
+    }
     // @types/lunr misnames some constructor attributes; these are the ones lunr.Index reads.
     const index = new lunr.Index({
       fields: s.fields,
