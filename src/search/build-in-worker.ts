@@ -5,14 +5,14 @@
  * corpus it had.
  */
 import { Worker } from 'node:worker_threads';
-import { SearchIndex, type SearchIndexJSON } from './search-index.ts';
+import { SearchIndex, type SearchIndexMeta } from './search-index.ts';
 import type { Corpus, EngineOptions } from '../engine.ts';
 import type { Passage } from '../types.ts';
 import { loadCachedIndex } from './index-cache.ts';
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; corpus: Omit<Corpus, 'index' | 'passages'>; indexJson: object | null }
+  | { type: 'done'; corpus: Omit<Corpus, 'index' | 'passages'>; unsaved: { meta: SearchIndexMeta; bin: Uint8Array } | null }
   | { type: 'error'; message: string };
 
 export function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
@@ -36,7 +36,7 @@ export function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
             const passages = new Map<string, Passage>();
             for (const r of m.corpus.reports) for (const p of r.passages) passages.set(p.id, p);
             let index: SearchIndex;
-            if (m.indexJson) index = SearchIndex.fromJSON(m.indexJson as SearchIndexJSON);
+            if (m.unsaved) index = SearchIndex.deserialize(m.unsaved.meta, m.unsaved.bin);
             else {
               const cached = await loadCachedIndex(m.corpus.cachePath, m.corpus.key);
               if (cached.status !== 'hit') throw new Error(`the index the worker saved could not be loaded (${cached.status})`);

@@ -16,7 +16,8 @@ export function buildIndex(passages: Passage[], onProgress?: ProgressFn): Search
   // Exact-term lookup instead of Lunr's automaton (see search-index.ts).
   const b = builder as unknown as { createTokenSet(): void; tokenSet: unknown; invertedIndex: Record<string, unknown> };
   b.createTokenSet = function () {
-    this.tokenSet = new ExactTermSet(this.invertedIndex);
+    const inverted = this.invertedIndex;
+    this.tokenSet = new ExactTermSet((t) => t in inverted);
   };
   builder.ref('n');
   builder.field('text');

@@ -12,9 +12,9 @@ try {
   const { corpusDir, cacheDir } = workerData as { corpusDir: string; cacheDir: string };
   const corpus = await loadCorpus({ corpusDir, cacheDir, skipIndexOnHit: true, onProgress: (done, total) => post({ type: 'progress', done, total }) });
   const { index, passages: _passages, ...rest } = corpus;
-  // Normally the main thread loads the saved cache; when it could not be saved, the index travels as JSON.
-  const indexJson = corpus.cache === 'built' && !existsSync(corpus.cachePath) ? (index.toJSON() as object) : null;
-  post({ type: 'done', corpus: rest, indexJson });
+  // Normally the main thread loads the saved cache; when it could not be saved, the index travels in the message.
+  const unsaved = corpus.cache === 'built' && !existsSync(corpus.cachePath) ? index.serialize() : null;
+  post({ type: 'done', corpus: rest, unsaved });
 } catch (err) {
   post({ type: 'error', message: (err as Error).message });
 }

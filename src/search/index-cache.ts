@@ -4,12 +4,12 @@
  * so a crash mid-write never leaves a half file under the real name; a file
  * that does not parse or validate is reported and rebuilt, never trusted.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile, unlink, open } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile, unlink, open, readdir } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SearchIndex, type SearchIndexJSON } from './search-index.ts';
+import { SearchIndex } from './search-index.ts';
 import { z } from 'zod';
 import { PIPELINE_VERSION } from './pipeline.ts';
 import type { RawReport } from '../corpus/read.ts';
@@ -22,7 +22,9 @@ const CacheFile = z.object({
   signature: z.string().nullable().optional(),
   corpusDir: z.string(),
   builtAt: z.string(),
-  index: z.record(z.string(), z.unknown()),
+  /** the binary part, written before this file and named here, so the two always belong together */
+  bin: z.string().regex(/^index-[0-9a-f]+\.[0-9a-f]+\.bin$/),
+  meta: z.object({ terms: z.array(z.string()), refs: z.array(z.string()), pipeline: z.array(z.string()) }),
 });
 
 /**
@@ -86,23 +88,28 @@ export async function loadCachedIndex(path: string, key: string): Promise<CacheL
   }
   if (parsed.key !== key || parsed.pipelineVersion !== PIPELINE_VERSION) return { status: 'stale' };
   try {
-    return { status: 'hit', index: SearchIndex.fromJSON(parsed.index as unknown as SearchIndexJSON) };
+    const bin = await readFile(join(dirname(path), parsed.bin));
+    return { status: 'hit', index: SearchIndex.deserialize(parsed.meta, bin) };
   } catch (err) {
-    return { status: 'corrupt', reason: `the index in it could not be loaded (${(err as Error).message})` };
+    return { status: 'corrupt', reason: `its binary part could not be loaded (${(err as Error).message})` };
   }
 }
 
 export async function saveIndex(path: string, key: string, corpusDir: string, index: SearchIndex, signature: string | null = null): Promise<void> {
-  const body = JSON.stringify({
-    format: 'vn-reports-index',
-    pipelineVersion: PIPELINE_VERSION,
-    key,
-    signature,
-    corpusDir: resolve(corpusDir),
-    builtAt: new Date().toISOString(),
-    index: index.toJSON(),
-  });
-  await writeAtomically(path, body);
+  const { meta, bin } = index.serialize();
+  const base = basename(path).replace(/\.json$/, '');
+  const binName = `${base}.${randomBytes(6).toString('hex')}.bin`;
+  await mkdir(dirname(path), { recursive: true });
+  // The binary part first, then the JSON that names it: a crash in between leaves the old pair whole.
+  await writeAtomically(join(dirname(path), binName), bin);
+  await writeAtomically(
+    path,
+    JSON.stringify({ format: 'vn-reports-index', pipelineVersion: PIPELINE_VERSION, key, signature, corpusDir: resolve(corpusDir), builtAt: new Date().toISOString(), bin: binName, meta }),
+  );
+  // Binary parts no JSON names any more.
+  for (const f of await readdir(dirname(path))) {
+    if (f.startsWith(`${base}.`) && f.endsWith('.bin') && f !== binName) await unlink(join(dirname(path), f)).catch(() => undefined);
+  }
 }
 
 /** Cheap check before a full load: does the cache file start with this key? (The key is written near the top.) */
@@ -183,7 +190,7 @@ export async function keyForSignature(indexPath: string, factsPath: string, sign
   return ka && ka === keyOf(b) ? ka : null;
 }
 
-async function writeAtomically(path: string, body: string): Promise<void> {
+async function writeAtomically(path: string, body: string | Uint8Array): Promise<void> {
   await mkdir(resolve(path, '..'), { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {

@@ -90,29 +90,20 @@ export interface Hit {
   score: number;
 }
 
-interface IndexStats {
-  passages: number;
-  df: Map<string, number>;
-}
-const STATS = new WeakMap<lunr.Index, IndexStats>();
-
-function statsOf(index: lunr.Index): IndexStats {
-  let s = STATS.get(index);
-  if (!s) {
-    s = { passages: Object.keys((index as unknown as { fieldVectors: object }).fieldVectors).length, df: new Map() };
-    STATS.set(index, s);
-  }
-  return s;
-}
+const DF = new WeakMap<SearchIndex, Map<string, number>>();
 
 /** How many passages hold a term (memoised per index). */
-export function documentFrequency(index: lunr.Index, term: string): number {
-  const s = statsOf(index);
-  let n = s.df.get(term);
+export function documentFrequency(index: SearchIndex, term: string): number {
+  let memo = DF.get(index);
+  if (!memo) {
+    memo = new Map();
+    DF.set(index, memo);
+  }
+  let n = memo.get(term);
   if (n === undefined) {
-    const entry = (index as unknown as { invertedIndex: Record<string, { text?: object }> }).invertedIndex[term];
-    n = entry?.text ? Object.keys(entry.text).length : 0;
-    s.df.set(term, n);
+    n = index.documentFrequency(term);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(term, n);
   }
   return n;
 }
@@ -131,15 +122,14 @@ export function documentFrequency(index: lunr.Index, term: string): number {
 export function searchIndex(search: SearchIndex, q: ParsedQuery, limit: number, passages?: Map<string, Passage>): Hit[] {
   if (q.terms.length === 0) return [];
   const index = search.lunr;
-  const stats = statsOf(index);
   const clauses = [
     ...[...new Set(q.terms.map((t) => t.folded))].map((t) => ({ t, boost: 1 })),
     ...[...new Set(q.pairs.map(([a, b]) => `${a.folded}${BIGRAM_JOINER}${b.folded}`))].map((t) => ({ t, boost: 6 })),
   ]
-    .map((c) => ({ ...c, df: documentFrequency(index, c.t) }))
+    .map((c) => ({ ...c, df: documentFrequency(search, c.t) }))
     .filter((c) => c.df > 0);
   if (clauses.length === 0) return [];
-  const threshold = Math.max(LIMITS.selectiveMinPassages, stats.passages * LIMITS.selectiveShare);
+  const threshold = Math.max(LIMITS.selectiveMinPassages, search.refs.length * LIMITS.selectiveShare);
   const chosen = clauses.filter((c) => c.df <= threshold);
   const poolSize = Math.max(limit * 4, LIMITS.rerankPool);
   let pool: Hit[];
@@ -162,9 +152,8 @@ export function searchIndex(search: SearchIndex, q: ParsedQuery, limit: number, 
  * are found. The re-ranking then orders them.
  */
 function broadCandidates(search: SearchIndex, clauses: { t: string; df: number; boost: number }[], want: number): Hit[] {
-  const inverted = (search.lunr as unknown as { invertedIndex: Record<string, { text?: Record<string, unknown> }> }).invertedIndex;
   const sorted = [...clauses].sort((a, b) => a.df - b.df);
-  const lists = sorted.map((c) => inverted[c.t]?.text ?? {});
+  const lists = sorted.map((c) => search.postings(c.t) ?? {});
   const [first, ...others] = lists;
   const found: Hit[][] = others.map(() => []); // by how many other terms are missing
   const full: Hit[] = [];

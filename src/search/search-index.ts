@@ -1,68 +1,187 @@
 /**
- * The Lunr index as we keep it: passages are numbered ("0", "1", …) inside
- * Lunr, which makes postings and the cache a third of the size, and `refs`
- * maps the numbers back to passage ids. Lunr's term automaton (TokenSet) is
- * replaced by an exact-term lookup: our queries never use wildcards or edit
- * distance, and building the automaton was a large share of build and load time.
+ * The Lunr index as we keep it.
+ *
+ * - Passages are numbered ("0", "1", …) inside Lunr; `refs` maps numbers back
+ *   to passage ids. Postings and vectors shrink to a third.
+ * - Lunr's term automaton (TokenSet) is replaced by an exact-term lookup: our
+ *   queries never use wildcards or edit distance, and the automaton was a
+ *   large share of build and load time.
+ * - On disk the postings and document vectors are flat binary arrays, and a
+ *   loaded index materialises a term's postings or a passage's vector only
+ *   when a query first touches it. Parsing 170 MB of JSON was most of a cold
+ *   start at 100k passages; mapping typed arrays is nearly free.
  */
 import lunr from 'lunr';
 import './pipeline.ts'; // registers the pipeline function before an index is loaded
 
+const EMPTY = Object.freeze({});
+const MAGIC = 0x58494e56; // "VNIX"
+const FORMAT_VERSION = 1;
+const FIELD = 'text';
+
 /** Stands in for lunr.TokenSet: a clause's term matches itself when the index holds it. */
 export class ExactTermSet {
-  constructor(private invertedIndex: Record<string, unknown>) {}
+  constructor(private has: (term: string) => boolean) {}
 
   intersect(clause: lunr.TokenSet): { toArray(): string[] } {
-    const words = clause.toArray().filter((w) => w in this.invertedIndex);
+    const words = clause.toArray().filter((w) => this.has(w));
     return { toArray: () => words };
   }
 }
 
-const EMPTY = Object.freeze({});
-
-export interface SearchIndexJSON {
+/** The small, JSON part of a saved index. */
+export interface SearchIndexMeta {
+  terms: string[];
   refs: string[];
-  lunr: { version: string; fields: string[]; fieldVectors: [string, number[]][]; invertedIndex: [string, object][]; pipeline: string[] };
+  pipeline: string[];
+}
+
+interface Flat {
+  postOffsets: Int32Array;
+  postDocs: Int32Array;
+  termIndex: Int32Array;
+  vecOffsets: Int32Array;
+  vecTerms: Int32Array;
+  vecScores: Float32Array;
 }
 
 export class SearchIndex {
   constructor(
     readonly lunr: lunr.Index,
     readonly refs: string[],
+    private saved: { meta: SearchIndexMeta; bin: Uint8Array } | null = null,
   ) {}
 
   passageId(ref: string): string | undefined {
     return this.refs[Number(ref)];
   }
 
-  toJSON(): SearchIndexJSON {
-    return { refs: this.refs, lunr: this.lunr.toJSON() as unknown as SearchIndexJSON['lunr'] };
+  /** How many passages hold a term. */
+  documentFrequency(term: string): number {
+    const posting = (this.lunr as unknown as { invertedIndex: Record<string, Record<string, object> | undefined> }).invertedIndex[term];
+    const refs = posting?.[FIELD];
+    return refs ? Object.keys(refs).length : 0;
   }
 
-  /** Like lunr.Index.load, without building the term automaton. */
-  static fromJSON(json: SearchIndexJSON): SearchIndex {
-    const s = json.lunr;
-    if (!Array.isArray(json.refs) || !s || !Array.isArray(s.fieldVectors) || !Array.isArray(s.invertedIndex)) throw new Error('not a search index');
-    const fieldVectors: Record<string, lunr.Vector> = {};
-    for (const [ref, elements] of s.fieldVectors) fieldVectors[ref] = new lunr.Vector(elements);
-    const invertedIndex: Record<string, object> = Object.create(null);
-    for (const [term, posting] of s.invertedIndex) {
-      // Every posting's metadata is an empty object (no positions kept): share one instead of millions.
-      const fields = posting as Record<string, Record<string, object> | number>;
-      for (const f in fields) {
-        const refs = fields[f];
-        if (typeof refs === 'object') for (const ref in refs) refs[ref] = EMPTY;
+  /** Postings of a term: passage numbers (as Lunr refs) → metadata. */
+  postings(term: string): Record<string, unknown> | undefined {
+    return (this.lunr as unknown as { invertedIndex: Record<string, Record<string, Record<string, unknown>> | undefined> }).invertedIndex[term]?.[FIELD];
+  }
+
+  /** The index as a small JSON part and a binary part. */
+  serialize(): { meta: SearchIndexMeta; bin: Uint8Array } {
+    if (this.saved) return this.saved;
+    const idx = this.lunr as unknown as {
+      invertedIndex: Record<string, { _index: number; [field: string]: Record<string, unknown> | number }>;
+      fieldVectors: Record<string, { elements: number[] }>;
+    };
+    const terms = Object.keys(idx.invertedIndex).sort();
+    let nPostings = 0;
+    for (const t of terms) nPostings += Object.keys(idx.invertedIndex[t][FIELD] as object).length;
+    let nVec = 0;
+    const nDocs = this.refs.length;
+    for (let d = 0; d < nDocs; d++) nVec += (idx.fieldVectors[`${FIELD}/${d}`]?.elements.length ?? 0) / 2;
+    const ints = 6 + (terms.length + 1) + nPostings + terms.length + (nDocs + 1) + nVec + nVec;
+    const buf = new ArrayBuffer(ints * 4);
+    const head = new Uint32Array(buf, 0, 6);
+    head.set([MAGIC, FORMAT_VERSION, terms.length, nDocs, nPostings, nVec]);
+    const f = views(buf, terms.length, nDocs, nPostings, nVec);
+    let p = 0;
+    terms.forEach((t, i) => {
+      f.postOffsets[i] = p;
+      const docs = Object.keys(idx.invertedIndex[t][FIELD] as object).map(Number).sort((a, b) => a - b);
+      f.postDocs.set(docs, p);
+      p += docs.length;
+      f.termIndex[i] = idx.invertedIndex[t]._index;
+    });
+    f.postOffsets[terms.length] = p;
+    let v = 0;
+    for (let d = 0; d < nDocs; d++) {
+      f.vecOffsets[d] = v;
+      const el = idx.fieldVectors[`${FIELD}/${d}`]?.elements ?? [];
+      for (let k = 0; k < el.length; k += 2) {
+        f.vecTerms[v] = el[k];
+        f.vecScores[v] = el[k + 1];
+        v++;
       }
-      invertedIndex[term] = posting;
     }
+    f.vecOffsets[nDocs] = v;
+    this.saved = { meta: { terms, refs: this.refs, pipeline: (this.lunr.toJSON() as { pipeline: string[] }).pipeline ?? [] }, bin: new Uint8Array(buf) };
+    return this.saved;
+  }
+
+  /** Load a saved index; postings and vectors are built lazily, on first use. */
+  static deserialize(meta: SearchIndexMeta, bin: Uint8Array): SearchIndex {
+    if (!Array.isArray(meta.terms) || !Array.isArray(meta.refs)) throw new Error('not a search index');
+    if (bin.byteLength < 24 || bin.byteOffset % 4 !== 0) bin = new Uint8Array(bin); // realign
+    const buf = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength) as ArrayBuffer;
+    const head = new Uint32Array(buf, 0, 6);
+    const [magic, version, nTerms, nDocs, nPostings, nVec] = head;
+    if (magic !== MAGIC || version !== FORMAT_VERSION) throw new Error('not a search index of this version');
+    if (nTerms !== meta.terms.length || nDocs !== meta.refs.length) throw new Error('the index parts do not belong together');
+    const expected = (6 + nTerms + 1 + nPostings + nTerms + nDocs + 1 + nVec * 2) * 4;
+    if (buf.byteLength !== expected) throw new Error('the index file is truncated');
+    const f = views(buf, nTerms, nDocs, nPostings, nVec);
+    const termNo = new Map(meta.terms.map((t, i) => [t, i]));
+
+    const postingCache = new Map<string, object>();
+    const invertedIndex = new Proxy(Object.create(null) as Record<string, unknown>, {
+      has: (_t, term) => typeof term === 'string' && termNo.has(term),
+      get: (_t, term) => {
+        if (typeof term !== 'string') return undefined;
+        let posting = postingCache.get(term);
+        if (posting) return posting;
+        const i = termNo.get(term);
+        if (i === undefined) return undefined;
+        const docs: Record<string, object> = {};
+        for (let k = f.postOffsets[i]; k < f.postOffsets[i + 1]; k++) docs[f.postDocs[k]] = EMPTY;
+        posting = { _index: f.termIndex[i], [FIELD]: docs };
+        postingCache.set(term, posting);
+        return posting;
+      },
+    });
+    const vectorCache = new Map<string, lunr.Vector>();
+    const fieldVectors = new Proxy(Object.create(null) as Record<string, unknown>, {
+      get: (_t, ref) => {
+        if (typeof ref !== 'string') return undefined;
+        let vec = vectorCache.get(ref);
+        if (vec) return vec;
+        const d = Number(ref.slice(FIELD.length + 1));
+        if (!Number.isInteger(d) || d < 0 || d >= nDocs) return undefined;
+        const elements: number[] = [];
+        for (let k = f.vecOffsets[d]; k < f.vecOffsets[d + 1]; k++) elements.push(f.vecTerms[k], f.vecScores[k]);
+        vec = new lunr.Vector(elements);
+        if (vectorCache.size > 50_000) vectorCache.clear(); // bounded: vectors are cheap to rebuild
+        vectorCache.set(ref, vec);
+        return vec;
+      },
+    });
     // @types/lunr misnames some constructor attributes; these are the ones lunr.Index reads.
     const index = new lunr.Index({
-      fields: s.fields,
+      fields: [FIELD],
       fieldVectors,
       invertedIndex,
-      tokenSet: new ExactTermSet(invertedIndex),
-      pipeline: lunr.Pipeline.load(s.pipeline),
+      tokenSet: new ExactTermSet((t) => termNo.has(t)),
+      pipeline: lunr.Pipeline.load(meta.pipeline),
     } as unknown as ConstructorParameters<typeof lunr.Index>[0]);
-    return new SearchIndex(index, json.refs);
+    return new SearchIndex(index, meta.refs, { meta, bin });
   }
+}
+
+function views(buf: ArrayBuffer, nTerms: number, nDocs: number, nPostings: number, nVec: number): Flat {
+  let at = 6 * 4;
+  const take = <T>(make: (b: ArrayBuffer, o: number, n: number) => T, n: number): T => {
+    const v = make(buf, at, n);
+    at += n * 4;
+    return v;
+  };
+  const i32 = (b: ArrayBuffer, o: number, n: number) => new Int32Array(b, o, n);
+  return {
+    postOffsets: take(i32, nTerms + 1),
+    postDocs: take(i32, nPostings),
+    termIndex: take(i32, nTerms),
+    vecOffsets: take(i32, nDocs + 1),
+    vecTerms: take(i32, nVec),
+    vecScores: take((b, o, n) => new Float32Array(b, o, n), nVec),
+  };
 }

@@ -33,9 +33,15 @@ describe('search/index-cache', () => {
     assert.equal(again.cache, 'built');
     await writeFile(path, JSON.stringify({ hello: 'world' }));
     assert.equal((await loadCorpus({ corpusDir: dir, cacheDir })).cache, 'built');
+    // A truncated binary part is caught too.
+    const bin = (await readdir(cacheDir)).find((f) => f.endsWith('.bin'))!;
+    const bytes = await readFile(join(cacheDir, bin));
+    await writeFile(join(cacheDir, bin), bytes.subarray(0, bytes.length - 8));
+    assert.equal((await loadCorpus({ corpusDir: dir, cacheDir })).cache, 'built');
     // The rebuilt file is whole again and no temporary files are left behind.
     assert.equal((await loadCorpus({ corpusDir: dir, cacheDir })).cache, 'hit');
     assert.deepEqual((await readdir(cacheDir)).filter((f) => f.endsWith('.tmp')), []);
+    assert.equal((await readdir(cacheDir)).filter((f) => f.endsWith('.bin')).length, 1, 'old binary parts are removed');
   });
 
   it('gives different corpus folders different cache files', async () => {
