@@ -3,7 +3,7 @@
  * citations whose snippets contain the cited span; where nothing grounds an
  * answer, the reply says so and lists the closest passages.
  */
-import type { Answer, FigureFact, Lang, PersonFact, Report } from '../types.ts';
+import type { Answer, FigureFact, Intent, Lang, PersonFact, Report } from '../types.ts';
 import type { Corpus } from '../engine.ts';
 import { understand, type Understanding } from './understand.ts';
 import { CitationList } from './citations.ts';
@@ -442,56 +442,40 @@ export function answerQuestion(corpus: Corpus, question: string, opts: AskOption
   const unknownPerson =
     !opts.doc && people.length === 0 && (u.chairedBy || (findNames(u.text).length > 0 && ['attendees', 'chair', 'date', 'byline'].includes(u.intent)));
   const ctx: Ctx = { people, opts, corpus, u, q, cites: new CitationList(reportsById, corpus.passages, q.terms), lines: [], reportsById };
-  let found: boolean;
-  if (unknownPerson) {
-    found = notFound(ctx);
-    return { question: u.text, intent: u.intent, lang: u.lang, found, answer: ctx.lines.map((l) => l.text).join('\n'), citations: ctx.cites.finish(), lines: ctx.lines };
-  }
-  switch (u.intent) {
-    case 'invalid':
-      ctx.lines.push({ text: T[u.lang].invalid, source: 'meta' });
-      found = false;
-      break;
-    case 'help':
-      ctx.lines.push({ text: T[u.lang].help, source: 'meta' });
-      found = true;
-      break;
-    case 'attendees':
-      found = answerAttendees(ctx);
-      break;
-    case 'chair':
-      found = answerChair(ctx);
-      break;
-    case 'date':
-      found = answerDate(ctx);
-      break;
-    case 'byline':
-      found = answerByline(ctx);
-      break;
-    case 'person':
-      found = answerPerson(ctx);
-      break;
-    case 'figure':
-      found = answerFigure(ctx);
-      break;
-    case 'count-reports':
-      found = answerCount(ctx);
-      break;
-    case 'list-reports':
-      found = answerList(ctx);
-      break;
-    default:
-      found = answerSearch(ctx);
-  }
+  const found = unknownPerson ? notFound(ctx) : ANSWERERS[u.intent](ctx);
   if (ctx.more) ctx.lines.push({ text: T[u.lang].more(ctx.more), source: 'meta' });
+  return finish(ctx, u.text, found);
+}
+
+function say(ctx: Ctx, text: string, found: boolean): boolean {
+  ctx.lines.push({ text, source: 'meta' });
+  return found;
+}
+
+/** One answerer per intent. */
+const ANSWERERS: Record<Intent, (ctx: Ctx) => boolean> = {
+  invalid: (ctx) => say(ctx, T[ctx.u.lang].invalid, false),
+  help: (ctx) => say(ctx, T[ctx.u.lang].help, true),
+  attendees: answerAttendees,
+  chair: answerChair,
+  date: answerDate,
+  byline: answerByline,
+  person: answerPerson,
+  figure: answerFigure,
+  'count-reports': answerCount,
+  'list-reports': answerList,
+  search: answerSearch,
+};
+
+function finish(ctx: Ctx, question: string, found: boolean, lines: AnswerLine[] = ctx.lines): DetailedAnswer {
   return {
-    question: u.text,
-    intent: u.intent,
-    lang: u.lang,
+    question,
+    intent: ctx.u.intent,
+    lang: ctx.u.lang,
     found,
-    answer: ctx.lines.map((l) => l.text).join('\n'),
+    answer: lines.map((l) => l.text).join('\n'),
     citations: ctx.cites.finish(),
-    lines: ctx.lines,
+    lines,
   };
 }
 
@@ -511,13 +495,5 @@ export function summarizeReport(corpus: Corpus, doc: string, lang: 'en' | 'vi'):
   const heading = `**${report.title}**`;
   const meta = [KIND_NAME[lang][report.kind], report.office, report.province, report.term].filter(Boolean).join(' · ');
   const lines: AnswerLine[] = [{ text: meta, source: 'meta' }, ...ctx.lines.filter((l) => !l.text.startsWith(heading))];
-  return {
-    question: report.title,
-    intent: 'search',
-    lang,
-    found: true,
-    answer: lines.map((l) => l.text).join('\n'),
-    citations: ctx.cites.finish(),
-    lines,
-  };
+  return finish(ctx, report.title, true, lines);
 }
