@@ -74,7 +74,7 @@ export const T = {
     searchHead: 'Passages that match best:',
     noMatch: 'Nothing in the reports matches that.',
     reportsHead: (n: number) => `${n} report${n === 1 ? '' : 's'}:`,
-    matching: (n: number) => `${n} meetings match; each is listed.`,
+    matching: (n: number) => `${n} meetings match.`,
     more: (meetings: number) => `…and ${meetings} more meeting(s) not shown (the latest are above): name a year, office, place or person to narrow it.`,
     help: [
       'Ask about the reports in English or Vietnamese (with or without accents), for example:',
@@ -122,7 +122,7 @@ export const T = {
     searchHead: 'Các đoạn phù hợp nhất:',
     noMatch: 'Không có đoạn nào trong báo cáo khớp với câu hỏi.',
     reportsHead: (n: number) => `${n} báo cáo:`,
-    matching: (n: number) => `Có ${n} cuộc họp phù hợp; liệt kê từng cuộc.`,
+    matching: (n: number) => `Có ${n} cuộc họp phù hợp.`,
     more: (meetings: number) => `…và ${meetings} cuộc họp khác không hiển thị (ở trên là mới nhất): hãy nêu năm, cơ quan, địa phương hoặc người để thu hẹp.`,
     help: [
       'Hỏi về các báo cáo bằng tiếng Việt (có dấu hoặc không dấu) hoặc tiếng Anh, ví dụ:',
