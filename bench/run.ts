@@ -54,8 +54,8 @@ const rows: [string, (r: any) => string][] = [
   ['ours ÷ MiniSearch, ÷ scan', (r) => `${(r.search.oursP50 / r.search.miniP50).toFixed(2)}, ${(r.search.oursP50 / r.search.scanP50).toFixed(2)}`],
 ];
 const width = Math.max(...rows.map(([l]) => l.length));
-const lines = [`${''.padEnd(width)}  ${results.map((r) => String(r.size).padStart(14)).join('')}`];
-for (const [label, fn] of rows) lines.push(`${label.padEnd(width)}  ${results.map((r) => fn(r).padStart(14)).join('')}`);
+const lines = [`${''.padEnd(width)}  ${results.map((r) => String(r.size).padStart(20)).join('')}`];
+for (const [label, fn] of rows) lines.push(`${label.padEnd(width)}  ${results.map((r) => fn(r).padStart(20)).join('')}`);
 process.stdout.write(`\n${lines.join('\n')}\n`);
 await mkdir('bench/results', { recursive: true });
 const file = join('bench/results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
