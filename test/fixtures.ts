@@ -36,3 +36,9 @@ export const CONGRESS_REPORT = [
 
 /** The same congress report in NFD with a BOM: must read exactly like the NFC one. */
 export const CONGRESS_REPORT_NFD = `\uFEFF${CONGRESS_REPORT.normalize('NFD')}`;
+
+/** A dash between name and title, a source tag before the lead, "Chủ trì hội nghị có …", document types. */
+export const NGHE_AN_REPORT = "(Baotintuc.vn) - Sáng ngày 15/01/2022, Văn phòng UBND tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022.\n\nTới dự hội nghị có đồng chí Nguyễn Đức Trung – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; ông Hoàng Nghĩa Hiếu, Giám đốc Sở Nội vụ.\n\nChủ trì hội nghị có đồng chí Đậu Vĩnh Thịnh, Chánh Văn phòng UBND tỉnh.\n\nNăm 2021, Văn phòng đã tiếp nhận và xử lý 45.678 văn bản các loại; tham mưu ban hành hơn 1.200 văn bản quy phạm pháp luật, trong đó có 56 quyết định; tổ chức 320 cuộc họp, hội nghị.\n\nThay mặt lãnh đạo tỉnh, đồng chí Nguyễn Đức Trung trao Bằng khen của Chủ tịch UBND tỉnh cho 3 tập thể.\n\nThanh Lê\n";
+
+/** "Về dự …", two people who "đồng chủ trì", a byline that only says "PV". */
+export const BAC_NINH_REPORT = "Đại hội Chi bộ Văn phòng HĐND tỉnh Bắc Ninh nhiệm kỳ 2022 - 2025\n\nNgày 5-4-2022, Chi bộ Văn phòng HĐND tỉnh Bắc Ninh tổ chức Đại hội nhiệm kỳ 2022 - 2025. Về dự Đại hội có đồng chí Nguyễn Quốc Chung, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND tỉnh.\n\nĐồng chí Trần Minh Tuấn, Bí thư Chi bộ và đồng chí Phạm Văn Đạt, Phó Bí thư Chi bộ đồng chủ trì Đại hội.\n\nNhiệm kỳ 2020-2022, Chi bộ đã kết nạp 3 đảng viên mới; Văn phòng tham mưu tổ chức 12 kỳ họp.\n\nPV\n";

@@ -65,6 +65,7 @@ const BYLINE_PREFIX = /^(?:(?:tin và ảnh|bài và ảnh|tin, ảnh|bài, ản
 export function looksLikeByline(u: string): boolean {
   const t = u.trim();
   if (t.length === 0 || t.length > 60) return false;
+  if (/^(PV|BTV|CTV|Phóng viên|Nhóm PV)\.?$/iu.test(t)) return true; // "the reporter", unnamed
   const body = t.replace(BYLINE_PREFIX, '');
   if (/\d{3,}/.test(body)) return false;
   const words = body.replace(/\([^)]*\)/g, ' ').split(/[\s\/,\-–]+/).filter(Boolean);
@@ -74,6 +75,7 @@ export function looksLikeByline(u: string): boolean {
 }
 
 function cleanByline(u: string): string {
+  if (/^(PV|BTV|CTV|Phóng viên|Nhóm PV)\.?$/iu.test(u.trim())) return u.trim();
   return u.trim().replace(BYLINE_PREFIX, '').replace(/\s*[.]$/, (m) => (/\p{Lu}\.$/u.test(u.trim()) ? m : '')).trim();
 }
 
@@ -223,8 +225,11 @@ function firstSentence(s: string): string {
   return (m ? m[1] : s).trim();
 }
 
+/** A source tag at the start of a lead: "(ABO)", "LSO-", "(Baotintuc.vn) - ". */
+const SOURCE_TAG = /^(?:\([^()]{2,30}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}\s*[-–—]\s*)/u;
+
 function shortTitle(s: string): string {
-  const sentence = firstSentence(s).replace(/^\(?[A-ZĐ]{2,6}\)?\s*[-–—]?\s*/u, '');
+  const sentence = firstSentence(s.replace(SOURCE_TAG, ''));
   if (sentence.length <= 120) return sentence.replace(/[.]$/, '');
   const cut = sentence.slice(0, 117);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;

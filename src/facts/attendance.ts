@@ -33,6 +33,8 @@ const CHAIR_DO = /(?<![\p{L}\p{N}])do\s+(.{3,160}?)\s+(?:đồng\s+)?chủ trì/
 const CHAIR_VERB = /\s(?:đã\s+|cùng\s+)?(?:đồng\s+)?chủ trì(?![\p{L}\p{N}])/iu;
 const SPEECH_LEAD = /^phát biểu[^,]{0,60},\s*/iu;
 const SPEECH_VERB = /\s(?:đã\s+)?phát biểu(?![\p{L}\p{N}])/iu;
+// After a name, a title follows a comma or a dash ("Nguyễn Văn A, Phó Chủ tịch…", "Nguyễn Văn A – Phó Chủ tịch…").
+const TITLE_FOLLOWS = /^\s*(?:,|\s[-–—])\s*/u;
 const AWARD = /(?:^|\s)(?:đã\s+)?(trao tặng|trao|tặng|gắn)\s+(.{3,100}?)\s+cho\s+([^;.]+)/iu;
 
 export interface AttendanceFacts {
@@ -88,7 +90,7 @@ function parseList(ctx: Ctx, from: number, to: number, roles: PersonRole[]): num
     let title: string | null = null;
     let end = n.end;
     const after = titleAt(text.slice(0, nextStart), n.end);
-    if (after && /^\s*,/.test(text.slice(n.end, n.end + 3))) {
+    if (after && TITLE_FOLLOWS.test(text.slice(n.end, n.end + 4))) {
       title = after.title;
       end = Math.min(after.end, nextStart);
       // In a list, a title runs on to the next separator ("Trưởng ban Pháp chế HĐND tỉnh;").
@@ -104,7 +106,7 @@ function parseList(ctx: Ctx, from: number, to: number, roles: PersonRole[]): num
     let start = n.start;
     const honor = /(?:các\s+)?(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c)\s*:?\s*$/u.exec(text.slice(cursor, n.start));
     if (honor) start = cursor + honor.index;
-    if (title && !/^\s*,/.test(text.slice(n.end, n.end + 3))) {
+    if (title && !TITLE_FOLLOWS.test(text.slice(n.end, n.end + 4))) {
       const at = text.lastIndexOf(title, n.start);
       if (at >= cursor) start = Math.min(start, at);
     }
@@ -216,7 +218,7 @@ function extractFromSentence(ctx: Ctx, sStart: number, sEnd: number): void {
       }
     } else {
       const n = { ...first, start: first.start + from, end: first.end + from };
-      const after = /^\s*,/.test(text.slice(n.end, n.end + 3)) ? titleAt(text.slice(0, listEnd), n.end) : null;
+      const after = TITLE_FOLLOWS.test(text.slice(n.end, n.end + 4)) ? titleAt(text.slice(0, listEnd), n.end) : null;
       const title = after?.title ?? titleBefore(text, n.start, from);
       addPerson(ctx, 'speaker', n, title, from, after ? after.end : n.end);
     }
@@ -229,7 +231,7 @@ function extractFromSentence(ctx: Ctx, sStart: number, sEnd: number): void {
       const last = names[names.length - 1];
       if (last && verbAt - (from + last.end) < 80) {
         const n = { ...last, start: last.start + from, end: last.end + from };
-        const after = /^\s*,/.test(text.slice(n.end, n.end + 3)) ? titleAt(text.slice(0, verbAt), n.end) : null;
+        const after = TITLE_FOLLOWS.test(text.slice(n.end, n.end + 4)) ? titleAt(text.slice(0, verbAt), n.end) : null;
         addPerson(ctx, 'speaker', n, after?.title ?? titleBefore(text, n.start, from), from, after ? after.end : n.end);
       }
     }
@@ -254,7 +256,7 @@ function extractFromSentence(ctx: Ctx, sStart: number, sEnd: number): void {
     const spanEnd = lastRecipient ? recFrom + lastRecipient.end : Math.min(recEnd, recFrom + 120);
     for (const p of presenters) {
       const n = { ...p, start: p.start + presenterFrom, end: p.end + presenterFrom };
-      const after = /^\s*,/.test(text.slice(n.end, n.end + 3)) ? titleAt(text.slice(0, verbAt), n.end) : null;
+      const after = TITLE_FOLLOWS.test(text.slice(n.end, n.end + 4)) ? titleAt(text.slice(0, verbAt), n.end) : null;
       addPerson(ctx, 'presenter', n, after?.title ?? titleBefore(text, n.start, presenterFrom), n.start, spanEnd, detail);
     }
     for (const r of recipients) {

@@ -21,7 +21,7 @@ function unitAfter(text: string, end: number): { unit: string; end: number } {
   let consumed = 0;
   const re = /^(\s+)([\p{L}]+)/u;
   let s = rest;
-  while (words.length < 5) {
+  while (words.length < 6) {
     const m = re.exec(s);
     if (!m) break;
     const w = m[2];
@@ -43,7 +43,7 @@ function trimReason(s: string): string {
 function categorise(unit: string, before: string, after: string, clause: string): { category: FigureCategory; detail: string | null } {
   const u = unit.toLowerCase();
   const b = before.toLowerCase();
-  if (/^(văn bản|công văn)/u.test(u)) {
+  if (/^(văn bản|công văn|quyết định|tờ trình|nghị quyết|chỉ thị|thông báo|báo cáo|kế hoạch)(?![\p{L}])/u.test(u)) {
     if (/đến$/u.test(u)) return { category: 'documents-received', detail: null };
     if (/đi$/u.test(u)) return { category: 'documents-issued', detail: null };
     const verbs: [RegExp, FigureCategory][] = [

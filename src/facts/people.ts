@@ -72,7 +72,7 @@ export function findNames(text: string): NameMatch[] {
  * Returns the title and where it ends, or null.
  */
 export function titleAt(text: string, pos: number, allowCommas = true): { title: string; end: number } | null {
-  const re = /\s*(,\s*)?([\p{L}\p{N}]+)/uy;
+  const re = /\s*(,\s*|[-–—]\s*)?([\p{L}\p{N}]+)/uy;
   let i = pos;
   let end = pos;
   let words: string[] = [];

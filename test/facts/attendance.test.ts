@@ -3,7 +3,7 @@ import { parseReport } from '../../src/corpus/parse.ts';
 import { extractFacts } from '../../src/facts/extract.ts';
 import { normalizeText } from '../../src/text/normalize.ts';
 import { shippedCorpus } from '../helpers.ts';
-import { HDND_REPORT, CONGRESS_REPORT } from '../fixtures.ts';
+import { HDND_REPORT, CONGRESS_REPORT, NGHE_AN_REPORT, BAC_NINH_REPORT } from '../fixtures.ts';
 import type { ReportFacts, Report } from '../../src/types.ts';
 
 function spanText(r: Report, f: { span: { paragraph: number; start: number; end: number } }): string {
@@ -64,5 +64,19 @@ describe('facts/attendance', () => {
     const f = extractFacts(r);
     assert.deepEqual(who(f, 'attendee'), ['Phạm Quang Ngọc', 'Đinh Thị Hoa']);
     assert.equal(f.people[0].title, 'Ủy viên Ban Thường vụ Tỉnh ủy, Chánh Văn phòng Tỉnh ủy');
+  });
+
+  it('reads a dash between name and title, "Chủ trì hội nghị có …" and two co-chairs', () => {
+    const a = parseReport('a.txt', normalizeText(NGHE_AN_REPORT));
+    assert.equal(a.title.startsWith('Sáng ngày 15/01/2022, Văn phòng UBND tỉnh Nghệ An'), true, 'the source tag is not part of the title');
+    const fa = extractFacts(a);
+    assert.equal(fa.people.find((p) => p.name === 'Nguyễn Đức Trung')?.title, 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh');
+    assert.deepEqual(who(fa, 'chair'), ['Đậu Vĩnh Thịnh']);
+    assert.ok(!fa.groups.some((g) => g.name.startsWith('–')));
+    const b = parseReport('b.txt', normalizeText(BAC_NINH_REPORT));
+    assert.equal(b.byline, 'PV');
+    const fb = extractFacts(b);
+    assert.deepEqual(who(fb, 'chair'), ['Trần Minh Tuấn', 'Phạm Văn Đạt']);
+    assert.deepEqual(who(fb, 'attendee'), ['Nguyễn Quốc Chung', 'Lê Thị Hoa']);
   });
 });
