@@ -15,8 +15,14 @@ export function englishTitle(vi: string): string | null {
       out.push(exact.en);
       continue;
     }
-    const prefix = TITLES.find((t) => key.startsWith(`${t.key} `) || key === t.key);
-    if (prefix) out.push(prefix.en);
+    const prefix = TITLES.find((t) => key.startsWith(`${t.key} `));
+    if (prefix) {
+      // "Phó Bí thư" + "Đảng ủy Khối các cơ quan tỉnh" → "Deputy Secretary of the Party Committee of Provincial Agencies"
+      const restKey = key.slice(prefix.key.length + 1);
+      const rest = TITLES.find((t) => t.key === restKey);
+      const restVi = part.split(/\s+/).slice(prefix.key.split(' ').length).join(' ');
+      out.push(rest ? `${prefix.en} of the ${rest.en}` : `${prefix.en} (${restVi})`);
+    }
   }
   return out.length ? out.join('; ') : null;
 }

@@ -150,7 +150,7 @@ export function understand(raw: string): Understanding {
     if (reportsWord) return { ...base, intent: 'count-reports' };
     return { ...base, intent: 'figure', categories: [] };
   }
-  if (has(q, /\b(chair\w*|presid\w*|chu tri|dieu hanh)\b/)) return { ...base, intent: 'chair' };
+  if (has(q, /\b(chair\w*|presid\w*|chu tri|dieu hanh|who (led|ran|hosted|conducted))\b/)) return { ...base, intent: 'chair' };
   if (has(q, /\b(who wrote|written by|author|byline|reporter|journalist|ai viet|tac gia|nguoi viet|phong vien|but danh|cua ai)\b/)) {
     return { ...base, intent: 'byline' };
   }
@@ -164,7 +164,12 @@ export function understand(raw: string): Understanding {
   ) {
     return { ...base, intent: 'attendees' };
   }
-  if (has(q, /\b(when|what date|which date|which day|what day|khi nao|bao gio|ngay nao|luc nao|thoi gian nao|vao ngay nao|ngay bao nhieu|hom nao|dien ra ngay|to chuc ngay)\b/)) {
+  if (
+    has(
+      q,
+      /\b(when|what date|which date|which day|what day|which year|what year|date of|khi nao|bao gio|ngay nao|nam nao|luc nao|thoi gian nao|thoi gian to chuc|thoi gian dien ra|vao ngay nao|ngay bao nhieu|hom nao|dien ra ngay|to chuc ngay|to chuc vao|ngay to chuc|ngay dien ra)\b/,
+    )
+  ) {
     return { ...base, intent: 'date' };
   }
   return { ...base, intent: 'search' };
