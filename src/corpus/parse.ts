@@ -203,6 +203,7 @@ export function resolveMeetingDate(passages: Passage[], header: DayMonth | null,
   for (const p of passages.slice(0, 2)) {
     const dates = findDates(p.text);
     const d = dates.find((x) => /^(sáng|chiều|tối|trưa|đêm|hôm|vào|ngày)/iu.test(x.raw)) ?? dates.find((x) => x.year !== null);
+    // "Sáng nay (10/1)": the date is the bracketed part, the rest is how the text says it.
     if (!d) continue;
     if (d.year !== null) return dateFrom(d, d.year, 'stated', p.paragraph);
     if (header?.year) {

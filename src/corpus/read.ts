@@ -55,7 +55,8 @@ export async function readCorpusFolder(dir: string): Promise<ReadResult> {
         skipped.push(`Skipped ${name}: ${reason}.`);
         continue;
       }
-      files.push({ id: name, text: normalizeText(DECODER.decode(bytes)) });
+      const text = normalizeText(DECODER.decode(bytes));
+      files.push({ id: name, text: /\.md$/i.test(name) ? stripMarkdown(text) : text });
     } catch (err) {
       skipped.push(`Skipped ${name}: it could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
     }
@@ -80,4 +81,21 @@ export async function folderSignature(dir: string): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * Markdown reports read as plain text: headings, emphasis and links keep their
+ * words; images become caption lines (their alt text); rules and HTML go.
+ */
+export function stripMarkdown(md: string): string {
+  return md
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, (_, alt: string) => (alt.trim() ? alt.trim() : ''))
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>\n]{1,200}>/g, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(?<![\p{L}\p{N}*_])([*_])(?!\s)(.+?)(?<!\s)\1(?![\p{L}\p{N}*_])/gu, '$2')
+    .replace(/^\s*([-*_])(\s*\1){2,}\s*$/gm, '')
+    .replace(/^\s*>\s?/gm, '')
+    .replace(/^\s*[-*+]\s+/gm, '');
 }

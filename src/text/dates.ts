@@ -20,6 +20,8 @@ const NUMERIC = new RegExp(
   'giu',
 );
 const WORDED = /(?:ngày\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/giu;
+// "Sáng nay (10/1)", "Chiều qua (ngày 10-1-2022)"
+const BRACKETED = /(?:sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua)\s*\((?:ngày\s*)?(\d{1,2})\s*[\/.-]\s*(\d{1,2})(?:\s*[\/.-]\s*(\d{4}))?\)/giu;
 
 function valid(day: number, month: number, year: number | null): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
@@ -45,6 +47,17 @@ export function findDates(text: string): DayMonth[] {
     if (!valid(day, month, year)) continue;
     const start = m.index ?? 0;
     out.push({ day, month, year, raw, start, end: start + raw.length });
+  }
+  for (const m of text.matchAll(BRACKETED)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const year = m[3] ? Number(m[3]) : null;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!valid(day, month, year)) continue;
+    // The bracketed form wins over a bare "ngày 10-1" found inside it.
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].start < end && start < out[i].end) out.splice(i, 1);
+    out.push({ day, month, year, raw: m[0], start, end });
   }
   for (const m of text.matchAll(WORDED)) {
     const day = Number(m[1]);
