@@ -12,7 +12,7 @@ import { CATEGORY_NAME, KIND_NAME, T } from './messages.ts';
 import { formatNumberEn, formatNumberVi } from '../text/numbers.ts';
 import { foldKey } from '../text/normalize.ts';
 import { findNames } from '../facts/people.ts';
-import { englishTitle } from './glossary.ts';
+import { englishTitle, titlesInQuestion } from './glossary.ts';
 import { LIMITS } from '../limits.ts';
 
 export type LineSource = 'passage' | 'corpus' | 'meta';
@@ -136,6 +136,19 @@ function lookups(corpus: Corpus): CorpusLookups {
     LOOKUPS.set(corpus, l);
   }
   return l;
+}
+
+/** People whose title (as the reports give it) holds one of these folded titles. */
+function peopleWithTitles(corpus: Corpus, titles: string[]): string[] {
+  const out = new Set<string>();
+  for (const f of corpus.facts.values()) {
+    for (const p of f.people) {
+      if (!p.title) continue;
+      const parts = foldKey(p.title).split(/\s*,\s*/);
+      if (titles.some((t) => parts.includes(t))) out.add(p.name);
+    }
+  }
+  return [...out];
 }
 
 /** People the question names: full names or their last two syllables, with or without accents. */
@@ -436,7 +449,12 @@ export function answerQuestion(corpus: Corpus, question: string, opts: AskOption
   const u: Understanding = { ...u0, lang: opts.lang ?? u0.lang, intent: opts.search && u0.intent !== 'invalid' ? 'search' : u0.intent };
   const q = parseQuery(u.text);
   const { reportsById } = lookups(corpus);
-  const people = opts.doc ? [] : peopleInQuestion(corpus, u.folded);
+  let people = opts.doc ? [] : peopleInQuestion(corpus, u.folded);
+  if (people.length === 0 && u.intent === 'search' && !opts.search) {
+    // "Who is the Chairman of the Provincial People's Committee?": the people the reports give that title.
+    const titles = titlesInQuestion(u.folded);
+    if (titles.length) people = peopleWithTitles(corpus, titles);
+  }
   if (people.length && u.intent === 'search' && !opts.search) u.intent = 'person';
   // A question that names someone the reports never mention must not get everyone's meetings instead.
   const unknownPerson =

@@ -26,3 +26,24 @@ export function englishTitle(vi: string): string | null {
   }
   return out.length ? out.join('; ') : null;
 }
+
+const STARTERS = /^(chu tich|pho chu tich|bi thu|pho bi thu|chanh van phong|pho chanh van phong|giam doc|pho giam doc|truong|pho truong|uy vien|chu nhiem)\b/;
+const PERSON_TITLES = glossary.titles
+  .map((t) => ({ vi: t.vi, key: foldKey(t.vi), en: foldKey(t.en).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim() }))
+  .filter((t) => STARTERS.test(t.key))
+  .sort((a, b) => b.key.length - a.key.length);
+
+/** Office titles a question names, in English or Vietnamese (folded keys, longest first, none inside another). */
+export function titlesInQuestion(folded: string): string[] {
+  let q = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
+  const out: string[] = [];
+  for (const t of PERSON_TITLES) {
+    for (const form of [t.key, t.en]) {
+      if (q.includes(` ${form} `)) {
+        out.push(t.key);
+        q = q.split(` ${form} `).join(' ');
+      }
+    }
+  }
+  return [...new Set(out)];
+}

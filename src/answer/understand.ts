@@ -150,7 +150,8 @@ export function understand(raw: string): Understanding {
     if (reportsWord) return { ...base, intent: 'count-reports' };
     return { ...base, intent: 'figure', categories: [] };
   }
-  if (has(q, /\b(chair\w*|presid\w*|chu tri|dieu hanh|who (led|ran|hosted|conducted))\b/)) return { ...base, intent: 'chair' };
+  // "chaired", "the chair" — not "Chairman", which is a title.
+  if (has(q, /\b(chair(ed|ing|s)?|presid(ed|ing|es)|presided over|chu tri|dieu hanh|who (led|ran|hosted|conducted))\b/)) return { ...base, intent: 'chair' };
   if (has(q, /\b(who wrote|written by|author|byline|reporter|journalist|ai viet|tac gia|nguoi viet|phong vien|but danh|cua ai)\b/)) {
     return { ...base, intent: 'byline' };
   }
