@@ -11,16 +11,19 @@ import provinces from '../data/provinces.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
 
 const JUNK_LINE =
-  /^(bài mới đăng|top|lên đầu trang|về đầu trang|tin liên quan|tin mới|tin cùng chuyên mục|tin khác|các tin khác|bài liên quan|xem thêm|chia sẻ|in bài|gửi bài|bình luận|quay lại|trở về|trang chủ|share|print|tweet|like|email|bản in|phản hồi|ý kiến bạn đọc|từ khóa|tags?)(?![\p{L}\p{N}]).{0,40}$/iu;
+  /^(bài mới đăng|top|lên đầu trang|về đầu trang|tin liên quan|tin mới|tin cùng chuyên mục|tin khác|các tin khác|bài liên quan|xem thêm|chia sẻ|in bài|gửi bài|bình luận|quay lại|trở về|trang chủ|share|print|tweet|like|email|bản in|phản hồi|ý kiến bạn đọc|từ khóa|tags?|facebook|zalo|twitter|theo dõi|lượt xem|cỡ chữ|font|nguồn ảnh|\d+\s+lượt xem|a-\s*a\+)(?![\p{L}\p{N}]).{0,40}$/iu;
 
 /** Lines that carry no content: lone dots, rules, navigation labels. */
 export function isJunkLine(line: string): boolean {
   const t = line.trim();
   if (t === '') return true;
+  if (/^(https?:\/\/|www\.)\S+$/iu.test(t)) return true;
   if (/^[\s.…·•*_\-–—|=~#>]+$/u.test(t)) return true;
   if (t.length <= 60 && JUNK_LINE.test(t)) return true;
   return false;
 }
+
+const RELATED_MARK = /^(tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|các tin khác|tin khác|xem thêm|đọc thêm|tin bài liên quan)\s*:?\s*$/iu;
 
 const SENTENCE_END = /[.!?…:;"”»)]$/u;
 
@@ -259,6 +262,9 @@ export function parseReport(id: string, text: string): Report {
     if (i < 0) i = units.length;
   }
   let body = units.slice(i);
+  // "Tin liên quan", "Bài viết liên quan"…: what follows is other articles' headlines, not this report.
+  const related = body.findIndex((u, k) => k > 0 && RELATED_MARK.test(u.trim()));
+  if (related > 0) body = body.slice(0, related);
   // Trailing junk, then a byline.
   while (body.length && isJunkLine(body[body.length - 1])) body.pop();
   let byline: string | null = null;
@@ -289,6 +295,11 @@ export function parseReport(id: string, text: string): Report {
     });
   });
 
+  // A byline may stand above the body instead of below it.
+  if (byline === null) {
+    const top = pre.find((u) => looksLikeByline(u) && u !== pre[pre.length - 1]) ?? pre.find((u) => BYLINE_PREFIX.test(u) && looksLikeByline(u));
+    if (top) byline = cleanByline(top);
+  }
   // Headline: the last pre-body line with some words ("Trong nước" is a section label).
   const headline = [...pre].reverse().find((u) => wordCount(u) >= 4 && !looksLikeByline(u)) ?? null;
   const lead = passages[0]?.text ?? '';
