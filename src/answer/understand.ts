@@ -60,10 +60,10 @@ const PROVINCE_KEYS = [
 function figureCategories(q: string): { categories: FigureCategory[]; documentsBare: boolean } {
   const cats: FigureCategory[] = [];
   let documentsBare = false;
-  const docs = has(q, /\b(documents?|van ban|cong van|papers?|dispatch(es)?)\b/);
+  const docs = has(q, /\b(documents?|docs|van ban|cong van|papers?|dispatch(es)?|paperwork)\b/);
   if (docs) {
-    const received = has(q, /\b(receiv\w*|incoming|tiep nhan|nhan duoc|van ban den|den)\b/);
-    const issued = has(q, /\b(issu\w*|outgoing|sent|ban hanh|phat hanh|van ban di|di)\b/);
+    const received = has(q, /\b(receiv\w*|incoming|inbound|came in|come in|got|tiep nhan|nhan duoc|van ban den|den)\b/);
+    const issued = has(q, /\b(issu\w*|outgoing|outbound|sent|send\w*|dispatched|produced|drafted|promulgat\w*|ban hanh|phat hanh|gui di|van ban di|di)\b/);
     const processed = has(q, /\b(process\w*|handl\w*|xu ly|xu li|giai quyet|tham dinh)\b/);
     if (received) cats.push('documents-received');
     if (issued) cats.push('documents-issued');
