@@ -26,6 +26,6 @@ export function buildIndex(passages: Passage[], onProgress?: ProgressFn): Search
     builder.add({ n: String(i), text: p.text });
     if (onProgress && (i + 1) % step === 0) onProgress(i + 1, passages.length);
   });
-  onProgress?.(passages.length, passages.length);
+  if (passages.length % step !== 0) onProgress?.(passages.length, passages.length);
   return new SearchIndex(builder.build(), passages.map((p) => p.id));
 }
