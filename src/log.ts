@@ -9,6 +9,10 @@ export function setLogLevel(level: Level): void {
   threshold = level;
 }
 
+export function getLogLevel(): Level {
+  return threshold;
+}
+
 function write(level: Level, msg: string): void {
   if (ORDER[level] < ORDER[threshold]) return;
   const stamp = new Date().toISOString().slice(11, 19);

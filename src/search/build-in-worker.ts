@@ -5,10 +5,12 @@
  * corpus it had.
  */
 import { Worker } from 'node:worker_threads';
+import { totalmem } from 'node:os';
 import { SearchIndex, type SearchIndexMeta } from './search-index.ts';
 import type { Corpus, EngineOptions } from '../engine.ts';
 import type { Passage } from '../types.ts';
 import { loadCachedIndex } from './index-cache.ts';
+import { getLogLevel } from '../log.ts';
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
@@ -20,7 +22,13 @@ export function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
     // The worker runs TypeScript: register tsx inside it first (loader hooks are per thread).
     const entry = new URL('./corpus-worker.ts', import.meta.url).href;
     const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: { corpusDir: opts.corpusDir, cacheDir: opts.cacheDir } });
+    const worker = new Worker(bootstrap, {
+      eval: true,
+      workerData: { corpusDir: opts.corpusDir, cacheDir: opts.cacheDir, logLevel: getLogLevel() },
+      // A build at 100k passages peaks near Node's default heap limit and slows in garbage collection there:
+      // give the worker up to half the machine's memory (at most 8 GB), never less than the default.
+      resourceLimits: { maxOldGenerationSizeMb: Math.max(4096, Math.min(8192, Math.floor(totalmem() / 2 ** 20 / 2))) },
+    });
     let settled = false;
     const fail = (err: Error) => {
       if (settled) return;
