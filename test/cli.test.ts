@@ -22,7 +22,7 @@ describe('JSON CLI', () => {
     assert.deepEqual(Object.keys(a).sort(), ['answer', 'citations', 'found', 'intent', 'lang', 'question']);
     assert.equal(a.intent, 'figure');
     assert.equal(a.found, true);
-    assert.match(a.answer, /16,486/);
+    assert.match(a.answer, /16\.486 văn bản/);
     assert.deepEqual(Object.keys(a.citations[0]).sort(), ['date', 'doc', 'n', 'paragraph', 'snippet', 'title']);
     assert.equal(a.citations[0].doc, '002_f29c86931a869bbc.txt');
   });

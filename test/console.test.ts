@@ -22,7 +22,7 @@ describe('console', () => {
     await done;
     assert.match(text, /lãnh đạo Đảng ủy Khối các cơ quan tỉnh \[1\]/);
     assert.match(text, /Sources:\n\[1\] Đảng bộ Văn phòng UBND tỉnh đại hội nhiệm kỳ 2020-2025 — 2020-05-22/);
-    assert.match(text, /1,881/);
+    assert.match(text, /1\.881 cuộc họp/);
     assert.match(text, /who attended the 2020 congress\? \/ ai dự đại hội năm 2020\?/);
     assert.doesNotMatch(text, /\x1b\[/, 'no colour when not a TTY');
   });

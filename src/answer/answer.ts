@@ -60,9 +60,21 @@ function dateLabel(r: Report): string {
   return r.date.iso ?? r.headerDate ?? '?';
 }
 
+/**
+ * How an answer names a meeting in its own text: the headline when it holds
+ * no digits, else the kind and office. Dates, years and paragraph numbers are
+ * left to the citations (title, date, paragraph), so that every number in an
+ * answer's text is one a cited snippet quotes.
+ */
+function meetingLabel(lang: Lang, r: Report): string {
+  if (!/\d/.test(r.title) && !r.titleFromText) return r.title;
+  const kind = KIND_NAME[lang][r.kind];
+  const where = r.office ?? r.province;
+  return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}${where ? ` — ${where.replace(/\d+/g, '').trim()}` : ''}`;
+}
+
 function heading(ctx: Ctx, r: Report): void {
-  const kind = KIND_NAME[ctx.u.lang][r.kind];
-  ctx.lines.push({ text: `**${r.title}** — ${kind}, ${dateLabel(r)}`, source: 'meta' });
+  ctx.lines.push({ text: `**${meetingLabel(ctx.u.lang, r)}**`, source: 'meta' });
 }
 
 /** Reports the question's selectors point at (all reports when it names none). */
@@ -189,7 +201,7 @@ function closest(ctx: Ctx, header: string): void {
     if (!p) continue;
     const n = ctx.cites.citePassage(p);
     const r = ctx.reportsById.get(p.doc);
-    ctx.lines.push({ text: `• ${r?.title ?? p.doc} (${r ? dateLabel(r) : '?'}), ¶${p.paragraph} [${n}]`, source: 'meta' });
+    ctx.lines.push({ text: `• ${r ? meetingLabel(ctx.u.lang, r) : ''} [${n}]`, source: 'meta' });
   }
 }
 
@@ -204,7 +216,7 @@ function answerAttendees(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
   const all = selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people);
   if (all.length === 0) return notFound(ctx);
-  if (all.length > 1 && (ctx.u.year || ctx.u.kind || ctx.u.province || ctx.u.office)) ctx.lines.push({ text: t.matching(all.length), source: 'meta' });
+  if (all.length > 1 && (ctx.u.year || ctx.u.kind || ctx.u.province || ctx.u.office)) ctx.lines.push({ text: t.matching, source: 'meta' });
   const reports = capped(ctx, all);
   let any = false;
   for (const r of reports) {
@@ -264,12 +276,21 @@ function answerDate(ctx: Ctx): boolean {
     if (!r.date.raw || r.date.paragraph === null) continue;
     const p = r.passages.find((x) => x.paragraph === r.date.paragraph);
     if (!p) continue;
-    const at = p.text.indexOf(r.date.raw);
-    const n = ctx.cites.cite({ doc: r.id, paragraph: p.paragraph, start: Math.max(0, at), end: Math.max(0, at) + r.date.raw.length }, [
-      { start: Math.max(0, at), end: Math.max(0, at) + r.date.raw.length },
-    ]);
+    const at = Math.max(0, p.text.indexOf(r.date.raw));
+    const span = { doc: r.id, paragraph: p.paragraph, start: at, end: at + r.date.raw.length };
+    const ns = [ctx.cites.cite(span, [{ start: span.start, end: span.end }])];
+    let full = '';
+    if (r.date.certainty !== 'stated' && r.date.year !== null && r.date.day !== null && r.date.month !== null) {
+      // Give the inferred year in the text only where the passage itself names that year ("nhiệm vụ năm 2019").
+      const y = String(r.date.year);
+      const yAt = p.text.indexOf(y);
+      if (yAt >= 0 && Math.abs(yAt - at) < LIMITS.snippetChars) {
+        ns.push(ctx.cites.cite({ ...span, start: yAt, end: yAt + y.length }));
+        full = ` → ${r.date.day}/${r.date.month}/${y}`;
+      }
+    }
     heading(ctx, r);
-    ctx.lines.push({ text: `• ${t.heldOn(r.date.raw, r.date.iso)}${t.yearNote[r.date.certainty] ?? ''} [${n}]`, source: 'passage' });
+    ctx.lines.push({ text: `• ${t.heldOn(r.date.raw)}${full}${t.yearNote[full ? r.date.certainty : `${r.date.certainty}-unsaid`] ?? ''} ${marks(ns)}`, source: 'passage' });
     any = true;
   }
   if (!any) return notFound(ctx, t.noDate);
@@ -293,18 +314,13 @@ function answerByline(ctx: Ctx): boolean {
   return true;
 }
 
+/** A figure in words around the numbers exactly as the report writes them ("trên 30.900", "3,5%", "140/145"). */
 function figureText(lang: Lang, f: FigureFact): string {
   const t = T[lang];
   const qual = f.qualifier ? `${t.approx[f.qualifier] ?? f.qualifier} ` : '';
-  const fmt = lang === 'en' ? formatNumberEn : formatNumberVi;
-  const value = fmt(f.value);
-  const of = f.of !== null ? ` ${t.of} ${fmt(f.of)}` : '';
-  const pct = f.category === 'percent' ? '%' : '';
-  let s = `${qual}${value}${pct}${of} ${f.unit} («${f.raw}»)`;
-  if (f.change) {
-    const pc = lang === 'en' ? `${formatNumberEn(f.change.percent)}%` : `${String(f.change.percent).replace('.', ',')}%`;
-    s += `, ${t.change[f.change.direction]} ${pc}${f.change.against ? ` (${f.change.against})` : ''}`;
-  }
+  const written = /\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?(?:\s*%|\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}]))?/u.exec(f.raw)?.[0] ?? f.raw;
+  let s = `${qual}${written} ${f.unit}`.replace(/\s+/g, ' ');
+  if (f.change) s += `, ${t.change[f.change.direction]} ${f.change.raw.replace(/^(tăng|giảm|vượt)\s+/iu, '')}`;
   return s;
 }
 
@@ -340,8 +356,9 @@ function answerFigure(ctx: Ctx): boolean {
   }
   if (figures.length === 0) {
     if (ctx.u.alsoCountReports) return true;
-    return notFound(ctx, `${t.noFigures}${yearOnly ? t.figureIn(String(yearOnly)) : ''}`);
+    return notFound(ctx, t.noFigures);
   }
+  if (lang === 'en') ctx.lines.push({ text: t.numbersNote, source: 'meta' });
   let lastDoc = '';
   if (figures.length > LIMITS.maxFigureLines) {
     // Whole reports, the latest first, while they fit: a report's figures are never split.
@@ -377,7 +394,7 @@ function answerFigure(ctx: Ctx): boolean {
             ? ` (${lang === 'en' ? 'term' : 'nhiệm kỳ'} ${f.term})`
             : '';
     const cat = CATEGORY_NAME[lang][f.category];
-    const line = `• ${cat}${f.yearSpan || f.term ? period : ''}: ${figureText(lang, f)} ${marks(ns)}`;
+    const line = `• ${cat}${f.yearSpan ? period : ''}: ${figureText(lang, f)} ${marks(ns)}`;
     ctx.lines.push({ text: line, source: 'passage' });
   }
   return true;
@@ -438,7 +455,7 @@ function answerSearch(ctx: Ctx): boolean {
     if (!p) continue;
     const n = ctx.cites.citePassage(p);
     const r = ctx.reportsById.get(p.doc);
-    ctx.lines.push({ text: `• ${r?.title ?? p.doc} (${r ? dateLabel(r) : '?'}), ¶${p.paragraph} [${n}]`, source: 'meta' });
+    ctx.lines.push({ text: `• ${r ? meetingLabel(ctx.u.lang, r) : ''} [${n}]`, source: 'meta' });
   }
   return true;
 }
@@ -461,7 +478,7 @@ export function answerQuestion(corpus: Corpus, question: string, opts: AskOption
     !opts.doc && people.length === 0 && (u.chairedBy || (findNames(u.text).length > 0 && ['attendees', 'chair', 'date', 'byline'].includes(u.intent)));
   const ctx: Ctx = { people, opts, corpus, u, q, cites: new CitationList(reportsById, corpus.passages, q.terms), lines: [], reportsById };
   const found = unknownPerson ? notFound(ctx) : ANSWERERS[u.intent](ctx);
-  if (ctx.more) ctx.lines.push({ text: T[u.lang].more(ctx.more), source: 'meta' });
+  if (ctx.more) ctx.lines.push({ text: T[u.lang].more(), source: 'meta' });
   return finish(ctx, u.text, found);
 }
 

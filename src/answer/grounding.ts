@@ -1,8 +1,10 @@
 /**
  * The grounding invariant, as code: every person's name and every number in
- * an answer's passage-backed lines appears in one of the snippets those lines
- * cite (numbers compared by value, so "30,900" is grounded by "30.900"; a
- * citation's ISO date grounds the date it carries).
+ * an answer's text appears in a cited snippet. A line of facts must be
+ * grounded by the snippets its own markers cite; any other line (headings,
+ * notes) by the answer's snippets together. Only lines about the corpus itself
+ * ("The corpus holds 5 reports", the list of reports) are exempt. Numbers are
+ * compared by every reading ("30.900" and "30,900" are both 30900 or 30.9).
  */
 import type { Answer } from '../types.ts';
 import type { AnswerLine } from './answer.ts';
@@ -20,19 +22,18 @@ export function groundingViolations(answer: Answer & { lines?: AnswerLine[] }): 
   const out: GroundingViolation[] = [];
   const byN = new Map(answer.citations.map((c) => [c.n, c]));
   for (const line of answer.lines ?? []) {
-    if (line.source !== 'passage') continue;
+    if (line.source === 'corpus') continue;
     const ns = [...line.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
-    if (ns.length === 0) {
+    if (line.source === 'passage' && ns.length === 0) {
       out.push({ line: line.text, missing: 'no citation marker' });
       continue;
     }
-    const cited = ns.map((n) => byN.get(n)).filter((c) => c !== undefined);
-    if (cited.length !== ns.length) out.push({ line: line.text, missing: 'a marker with no citation' });
+    const cited = line.source === 'passage' ? ns.map((n) => byN.get(n)).filter((c) => c !== undefined) : answer.citations;
+    if (cited.length < ns.length && line.source === 'passage') out.push({ line: line.text, missing: 'a marker with no citation' });
     const text = cited.map((c) => plainSnippet(c.snippet)).join('\n');
-    const dates = cited.map((c) => c.date ?? '').join(' ');
-    const body = line.text.replace(/\[\d+\]/g, ' ').replace(/\(\d{4}-\d{2}-\d{2}\)/g, (m) => (dates.includes(m.slice(1, -1)) ? ' ' : m));
+    const body = line.text.replace(/\[\d+\]/g, ' ');
     const values = numericValues(text);
-    for (const n of numberReadings(body)) if (!n.values.some((v) => values.has(v))) out.push({ line: line.text, missing: `number ${n.values[n.values.length - 1]}` });
+    for (const n of numberReadings(body)) if (!n.values.some((v) => values.has(v))) out.push({ line: line.text, missing: `number ${n.raw.trim()}` });
     const folded = foldKey(text);
     for (const n of findNames(body)) if (!folded.includes(foldKey(n.name))) out.push({ line: line.text, missing: `name ${n.name}` });
   }

@@ -22,6 +22,8 @@ export const EvalCase = z.object({
   numbers: z.array(z.number()).optional(),
   /** texts that must not appear (e.g. the other year's attendees) */
   mustNot: z.array(z.string()).optional(),
+  /** the meeting date the answer must give, ISO: carried by a cited source (the answer's text quotes the report's own words) */
+  date: z.string().optional(),
   /** reports that must be cited */
   cite: z.array(z.string()).optional(),
   /** reports that must not be cited */
@@ -69,6 +71,11 @@ export function runCase(engine: Engine, c: EvalCase): CaseResult {
   const values = numericValues(answer.answer);
   for (const n of c.numbers ?? []) if (!values.has(n)) why.push(`missing number ${n}`);
   for (const m of c.mustNot ?? []) if (text.includes(foldKey(m))) why.push(`must not say "${m}"`);
+  if (c.date) {
+    if (!answer.citations.some((x) => x.date === c.date)) why.push(`no cited source dated ${c.date}`);
+    const [, m, d] = c.date.split('-').map(Number);
+    if (!values.has(d) || !values.has(m)) why.push(`the answer does not give the day and month of ${c.date}`);
+  }
   const docs = new Set(answer.citations.map((x) => x.doc));
   let citationOk: boolean | null = null;
   if (c.cite || c.notCite) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { shippedEngine } from '../helpers.ts';
+import { shippedEngine, writeCorpus, tempDir } from '../helpers.ts';
+import { Engine } from '../../src/engine.ts';
 import { groundingViolations } from '../../src/answer/grounding.ts';
 import { plainSnippet } from '../../src/search/snippet.ts';
 import type { Answer } from '../../src/types.ts';
@@ -91,11 +92,27 @@ describe('answer', () => {
     for (const q of FORMS.when) {
       const a = e.ask(q);
       assert.equal(a.intent, 'date', q);
-      assert.match(a.answer, /2020-05-22/, q);
+      assert.match(a.answer, /«22\/5\/2020»/, q);
+      assert.equal(a.citations[0].date, '2020-05-22', q);
     }
     const inferred = e.ask('When was the 2018 review conference of the People’s Committee office held?');
-    assert.match(inferred.answer, /2019-01-10/);
-    assert.match(inferred.answer, /inferred/);
+    // "Chiều 10-1" reviewing 2018: the lead names "năm 2019", so the inferred date is given in full.
+    assert.match(inferred.answer, /«Chiều 10-1» → 10\/1\/2019 \(the text gives no year; inferred/);
+    assert.equal(inferred.citations[0].date, '2019-01-10');
+    // "Chiều 8-3" under a 10/03/2019 header; the lead names "năm 2019", so the year can be quoted.
+    const header = e.ask('When was the Tiền Giang conference held?');
+    assert.match(header.answer, /«Chiều 8-3» → 8\/3\/2019 \(year inferred from the page’s publication date\)/);
+    assert.equal(header.citations[0].date, '2019-03-08');
+  });
+
+  it('when: a year the text never states is not put into the answer, only into the source’s date', async () => {
+    const dir = await writeCorpus({ 'yb.txt': 'Thứ ba, 06/01/2015\n\nVăn phòng UBND tỉnh Yên Bái tổng kết công tác\n\nChiều 5-1, Văn phòng UBND tỉnh Yên Bái tổ chức hội nghị tổng kết công tác văn phòng, đánh giá kết quả đạt được.\n\nMinh Hà' });
+    const e = await Engine.open({ corpusDir: dir, cacheDir: await tempDir() });
+    const a = e.ask('When was the Yen Bai conference held?');
+    assert.match(a.answer, /«Chiều 5-1» — the text gives no year/);
+    assert.doesNotMatch(a.answer, /2015/);
+    assert.equal(a.citations[0].date, '2015-01-05');
+    assert.deepEqual(groundingViolations(a), []);
   });
 
   it('who wrote: the byline, cited', async () => {
@@ -183,8 +200,8 @@ describe('answer', () => {
   it('the grounding check itself catches an invented number or name', async () => {
     const e = await shippedEngine();
     const a = e.ask('How many documents did the office issue in 2019?');
-    const tampered = { ...a, lines: a.lines.map((l) => (l.source === 'passage' ? { ...l, text: l.text.replace(/16,486/, '17,000') } : l)) };
-    assert.ok(groundingViolations(tampered).some((v) => v.missing === 'number 17000'));
+    const tampered = { ...a, lines: a.lines.map((l) => (l.source === 'passage' ? { ...l, text: l.text.replace(/16\.486/, '17.000') } : l)) };
+    assert.ok(groundingViolations(tampered).some((v) => v.missing === 'number 17.000'));
     const b = e.ask('Who attended the Tiền Giang conference?');
     const named = { ...b, lines: b.lines.map((l) => (l.source === 'passage' ? { ...l, text: l.text.replace('Võ Văn Bình', 'Trần Văn Tú') } : l)) };
     assert.ok(groundingViolations(named).some((v) => v.missing.startsWith('name')));

@@ -28,7 +28,7 @@ describe('answers on a larger corpus (synthetic, 60 reports)', function () {
     const a = engine.ask('who attended?');
     const headings = a.answer.split('\n').filter((l) => l.startsWith('**'));
     assert.equal(headings.length, LIMITS.maxReportsPerAnswer);
-    assert.match(a.answer, /…and \d+ more meeting\(s\) not shown/);
+    assert.match(a.answer, /…and more meetings not shown/);
     assert.deepEqual(groundingViolations(a), []);
   });
 

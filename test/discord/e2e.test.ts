@@ -64,7 +64,7 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     const r = await callbackOf(h, id);
     assert.equal(r.body.type, 4);
     const e = r.body.data.embeds[0];
-    assert.match(e.description, /16,486/);
+    assert.match(e.description, /16\.486 văn bản/);
     assert.match(e.fields[0].name, /^\[1\] .* — 2020-01-20, ¶2$/);
     assert.match(e.fields[0].value, /\*\*16\.486 văn bản\*\*/);
     assert.doesNotMatch(e.fields[0].value, /\*\*phòng\*\*/, 'fact citations bold the fact, not stray query words');
@@ -123,7 +123,7 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     assert.ok(values.includes('documents issued') && values.includes('documents received'), values.join());
     assert.ok(!values.includes('meetings served'));
     const r = await callbackOf(h, h.fake.command('how-many', { what: 'meetings served' }).id);
-    assert.match(r.body.data.embeds[0].description, /1,881[\s\S]*483|483[\s\S]*1,881/);
+    assert.match(r.body.data.embeds[0].description, /1\.881[\s\S]*483|483[\s\S]*1\.881/);
     const reports = await callbackOf(h, h.fake.command('how-many', { what: 'reports' }).id);
     assert.match(reports.body.data.embeds[0].description, /5 reports/);
   });
@@ -173,7 +173,7 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     const one = await callbackOf(h, h.fake.command('report', { id: '002_f29c86931a869bbc.txt' }).id);
     const e = one.body.data.embeds[0];
     assert.match(e.description, /Nguyễn Long Hải/);
-    assert.match(e.description, /16,486/);
+    assert.match(e.description, /16\.486 văn bản/);
     assert.match(e.description, /Bích Diệp/);
     const missing = await callbackOf(h, h.fake.command('report', { id: 'nope.txt' }).id);
     assert.match(missing.body.data.content, /no report/);
