@@ -165,7 +165,8 @@ export class Router {
       }
       const answer = this.ctx.engine.ask(question);
       const msg = renderAnswer(answer, { lang: answer.lang });
-      await message.reply({ embeds: msg.embeds, components: msg.components, allowedMentions: msg.allowedMentions });
+      // A deleted question still gets its answer, as a plain message.
+      await message.reply({ embeds: msg.embeds, components: msg.components, allowedMentions: msg.allowedMentions, failIfNotExists: false });
       this.timing('mention', started);
     } catch (err) {
       const id = randomBytes(4).toString('hex');
