@@ -253,29 +253,31 @@ function answerAttendees(ctx: Ctx): boolean {
   return true;
 }
 
-function answerChair(ctx: Ctx): boolean {
-  const t = T[ctx.u.lang];
-  const reports = capped(ctx, selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people));
+/** One group of fact lines per selected meeting that has the fact; "the reports do not say" when none has. */
+function perMeeting(ctx: Ctx, notSaid: string | undefined, linesFor: (r: Report) => string[]): boolean {
   let any = false;
-  for (const r of reports) {
-    const chairs = ctx.corpus.facts.get(r.id)?.people.filter((p) => p.role === 'chair') ?? [];
-    if (chairs.length === 0) continue;
+  for (const r of capped(ctx, selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people))) {
+    const lines = linesFor(r);
+    if (lines.length === 0) continue;
     heading(ctx, r);
-    for (const p of chairs) ctx.lines.push({ text: `• ${personLine(ctx, p, t.chaired)}`, source: 'passage' });
+    for (const text of lines) ctx.lines.push({ text, source: 'passage' });
     any = true;
   }
-  if (!any) return notFound(ctx, t.noChair);
-  return true;
+  return any || notFound(ctx, notSaid);
+}
+
+function answerChair(ctx: Ctx): boolean {
+  const t = T[ctx.u.lang];
+  return perMeeting(ctx, t.noChair, (r) =>
+    (ctx.corpus.facts.get(r.id)?.people ?? []).filter((p) => p.role === 'chair').map((p) => `• ${personLine(ctx, p, t.chaired)}`),
+  );
 }
 
 function answerDate(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = capped(ctx, selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people));
-  let any = false;
-  for (const r of reports) {
-    if (!r.date.raw || r.date.paragraph === null) continue;
-    const p = r.passages.find((x) => x.paragraph === r.date.paragraph);
-    if (!p) continue;
+  return perMeeting(ctx, t.noDate, (r) => {
+    const p = r.date.raw && r.date.paragraph !== null ? r.passages.find((x) => x.paragraph === r.date.paragraph) : undefined;
+    if (!p || !r.date.raw) return [];
     const at = Math.max(0, p.text.indexOf(r.date.raw));
     const span = { doc: r.id, paragraph: p.paragraph, start: at, end: at + r.date.raw.length };
     const ns = [ctx.cites.cite(span, [{ start: span.start, end: span.end }])];
@@ -289,29 +291,18 @@ function answerDate(ctx: Ctx): boolean {
         full = ` → ${r.date.day}/${r.date.month}/${y}`;
       }
     }
-    heading(ctx, r);
-    ctx.lines.push({ text: `• ${t.heldOn(r.date.raw)}${full}${t.yearNote[full ? r.date.certainty : `${r.date.certainty}-unsaid`] ?? ''} ${marks(ns)}`, source: 'passage' });
-    any = true;
-  }
-  if (!any) return notFound(ctx, t.noDate);
-  return true;
+    return [`• ${t.heldOn(r.date.raw)}${full}${t.yearNote[full ? r.date.certainty : `${r.date.certainty}-unsaid`] ?? ''} ${marks(ns)}`];
+  });
 }
 
 function answerByline(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = capped(ctx, selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people));
-  let any = false;
-  for (const r of reports) {
-    if (!r.byline) continue;
+  return perMeeting(ctx, t.noByline, (r) => {
+    if (!r.byline) return [];
     // The byline stands after the body: cite it as the line after the last paragraph.
     const last = r.passages[r.passages.length - 1]?.paragraph ?? 0;
-    const n = ctx.cites.citeText(r.id, last + 1, r.byline);
-    heading(ctx, r);
-    ctx.lines.push({ text: `• ${t.writtenBy(r.byline)} [${n}]`, source: 'passage' });
-    any = true;
-  }
-  if (!any) return notFound(ctx, t.noByline);
-  return true;
+    return [`• ${t.writtenBy(r.byline)} [${ctx.cites.citeText(r.id, last + 1, r.byline)}]`];
+  });
 }
 
 /** A figure in words around the numbers exactly as the report writes them ("trên 30.900", "3,5%", "140/145"). */
@@ -409,21 +400,12 @@ function answerPerson(ctx: Ctx): boolean {
     presenter: t.presented,
     recipient: t.received,
   };
-  let any = false;
-  for (const r of capped(ctx, selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people))) {
-    const facts = ctx.corpus.facts.get(r.id)?.people.filter((p) => ctx.people.includes(p.name)) ?? [];
-    if (!facts.length) continue;
-    heading(ctx, r);
+  return perMeeting(ctx, undefined, (r) => {
     const seen = new Set<string>();
-    for (const p of facts) {
-      if (seen.has(`${p.role}:${p.name}`)) continue;
-      seen.add(`${p.role}:${p.name}`);
-      ctx.lines.push({ text: `• ${personLine(ctx, p, role[p.role] ?? null)}`, source: 'passage' });
-    }
-    any = true;
-  }
-  if (!any) return notFound(ctx);
-  return true;
+    return (ctx.corpus.facts.get(r.id)?.people ?? [])
+      .filter((p) => ctx.people.includes(p.name) && !seen.has(`${p.role}:${p.name}`) && seen.add(`${p.role}:${p.name}`))
+      .map((p) => `• ${personLine(ctx, p, role[p.role] ?? null)}`);
+  });
 }
 
 function answerCount(ctx: Ctx): boolean {
