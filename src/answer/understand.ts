@@ -160,7 +160,7 @@ export function understand(raw: string): Understanding {
   if (
     has(
       q,
-      /\b(attend\w*|present at|was at|were at|participa\w*|guests?|came to|who came|who was there|who were there|delegates?|du|tham du|thanh phan|dai bieu|nhung ai|co mat|den du|ai da den|ai den)\b/,
+      /\b(attend\w*|present at|was present|were present|was at|were at|participa\w*|took part|take part|joined|guests?|came to|who came|who was there|who were there|delegates?|du|tham du|tham gia|khach moi|lanh dao nao|thanh phan|dai bieu|nhung ai|co mat|den du|ai da den|ai den)\b/,
     )
   ) {
     return { ...base, intent: 'attendees' };

@@ -71,6 +71,8 @@ export function looksLikeByline(u: string): boolean {
   if (/^(PV|BTV|CTV|Phóng viên|Nhóm PV)\.?$/iu.test(t)) return true; // "the reporter", unnamed
   const body = t.replace(BYLINE_PREFIX, '');
   if (/\d{3,}/.test(body)) return false;
+  // An all-capitals headline ("VĂN PHÒNG UBND TỈNH TỔNG KẾT…") is not a name.
+  if (/(van phong|hoi nghi|dai hoi|tong ket|ubnd|tinh uy|hdnd|cong tac|nhiem ky|phien hop|trien khai)/.test(foldKey(body))) return false;
   const words = body.replace(/\([^)]*\)/g, ' ').split(/[\s\/,\-–]+/).filter(Boolean);
   if (words.length === 0 || words.length > 7) return false;
   // Every word starts with a capital (names, agencies) or is an initial like "H."

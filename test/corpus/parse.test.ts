@@ -82,6 +82,7 @@ describe('corpus/parse', () => {
     assert.ok(!isJunkLine('Quang cảnh hội nghị'));
     for (const b of ['Thu Hà (TTXVN)', 'ĐỖ HOẠT', 'H. NGA', 'Trường Biên/HTTV', 'Tin, ảnh: Minh Anh']) assert.ok(looksLikeByline(b), b);
     assert.ok(!looksLikeByline('Quang cảnh hội nghị'));
+    assert.ok(!looksLikeByline('VĂN PHÒNG UBND TỈNH TỔNG KẾT CÔNG TÁC'), 'an all-capitals headline is not a byline');
   });
 
   it('splits a very long paragraph at sentence ends', () => {
