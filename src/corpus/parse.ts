@@ -102,7 +102,7 @@ function isCaption(u: string): boolean {
 /** Split a long paragraph at sentence ends into pieces of at most about `max` characters. */
 export function splitLongParagraph(text: string, max: number = LIMITS.passageMaxChars): string[] {
   if (text.length <= max) return [text];
-  const sentences = text.split(/(?<=[.!?…;])\s+(?=\p{Lu}|["“(])/u);
+  const sentences = text.split(/(?<=[.!?…;])\s+(?=\p{Lu}|["“(])/u).flatMap((s) => hardSplit(s, max * 2));
   const out: string[] = [];
   let cur = '';
   for (const s of sentences) {
@@ -114,6 +114,20 @@ export function splitLongParagraph(text: string, max: number = LIMITS.passageMax
     }
   }
   if (cur) out.push(cur);
+  return out;
+}
+
+/** A "sentence" with no end in sight (scraped text without punctuation) is cut at spaces. */
+function hardSplit(s: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = s;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf(' ', max);
+    if (cut <= 0) cut = max;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest) out.push(rest);
   return out;
 }
 

@@ -91,6 +91,11 @@ describe('corpus/parse', () => {
     assert.ok(parts.length > 1);
     for (const p of parts) assert.ok(p.length <= 300 && /\.$/.test(p));
     assert.equal(parts.join(' '), long);
+    // Scraped text with no sentence ends at all is cut at spaces, never mid-word.
+    const run = 'văn phòng tỉnh hội nghị '.repeat(500).trim();
+    const pieces = splitLongParagraph(run, 300);
+    assert.ok(pieces.length > 10 && pieces.every((p) => p.length <= 600));
+    assert.equal(pieces.join(' '), run);
   });
 
   it('takes a byline above the body, and drops "Tin liên quan" lists and bare links', () => {
