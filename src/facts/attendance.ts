@@ -175,13 +175,12 @@ function extractFromSentence(ctx: Ctx, sStart: number, sEnd: number): void {
   // 3. "X dự hội nghị", "X đã đến dự và phát biểu chỉ đạo"
   if (!lt) {
     const sv = SUBJECT_VERB.exec(sentence);
-    if (sv && !/(?:đi|dự án|dự thảo|dự kiến|dự báo|dự toán|dự bị|dự phòng|dự trữ)$/iu.test(sentence.slice(0, sv.index).trimEnd() + ' dự'.slice(0, 0))) {
+    // "bầu đại biểu đi dự đại hội cấp trên": going to another congress, not attending this one.
+    // ("dự án", "dự thảo"… never match: the verb must be followed by a meeting word, "và" or punctuation.)
+    if (sv && !/(?<![\p{L}\p{N}])đi\s*$/u.test(sentence.slice(0, sv.index))) {
       const verbAt = sStart + sv.index;
-      const before = text.slice(verbAt - 3, verbAt);
-      if (!/đi$/u.test(text.slice(verbAt - 2, verbAt)) && !/(?<![\p{L}\p{N}])đi\s*$/u.test(before)) {
-        const from = subjectStart(text, sStart, verbAt);
-        if (verbAt - from < 400) parseList(ctx, from, verbAt, rolesFrom(sv[1] ?? ''));
-      }
+      const from = subjectStart(text, sStart, verbAt);
+      if (verbAt - from < 400) parseList(ctx, from, verbAt, rolesFrom(sv[1] ?? ''));
     }
   }
   // 4. Chair.
