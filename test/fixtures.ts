@@ -42,3 +42,6 @@ export const NGHE_AN_REPORT = "(Baotintuc.vn) - Sáng ngày 15/01/2022, Văn ph�
 
 /** "Về dự …", two people who "đồng chủ trì", a byline that only says "PV". */
 export const BAC_NINH_REPORT = "Đại hội Chi bộ Văn phòng HĐND tỉnh Bắc Ninh nhiệm kỳ 2022 - 2025\n\nNgày 5-4-2022, Chi bộ Văn phòng HĐND tỉnh Bắc Ninh tổ chức Đại hội nhiệm kỳ 2022 - 2025. Về dự Đại hội có đồng chí Nguyễn Quốc Chung, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND tỉnh.\n\nĐồng chí Trần Minh Tuấn, Bí thư Chi bộ và đồng chí Phạm Văn Đạt, Phó Bí thư Chi bộ đồng chủ trì Đại hội.\n\nNhiệm kỳ 2020-2022, Chi bộ đã kết nạp 3 đảng viên mới; Văn phòng tham mưu tổ chức 12 kỳ họp.\n\nPV\n";
+
+/** "Về phía lãnh đạo tỉnh có …" after a sentence that names nobody; units before their numbers ("số văn bản đến là 25.678"). */
+export const PHU_THO_REPORT = "Văn phòng Tỉnh ủy Phú Thọ tổng kết công tác năm 2022\n\nSáng 9/1/2023, Văn phòng Tỉnh ủy Phú Thọ tổ chức hội nghị tổng kết công tác văn phòng cấp ủy năm 2022. Hội nghị có sự tham dự của nhiều đại biểu.\n\nVề phía lãnh đạo tỉnh có đồng chí Bùi Đình Thi, Phó Bí thư Thường trực Tỉnh ủy; đồng chí Hồ Đức Hùng, Ủy viên Ban Thường vụ, Chánh Văn phòng Tỉnh ủy.\n\nTrong năm, số văn bản đến là 25.678; văn bản đi: 4.321 (tăng 5% so với cùng kỳ).\n\nPhương Thanh\n";

@@ -22,6 +22,8 @@ const LIST_TRIGGER = new RegExp(
   String.raw`^(?:[^,]{0,40},\s*)?((?:(?:tới|đến|về|cùng|tham)\s+)?(?:tham\s+)?dự(?:(?:\s*,\s*|\s+và\s+|\s+)(?:chỉ đạo|chủ trì|chúc mừng|phát biểu|làm việc))*)(?:\s+${MEETING}[^:;]{0,60}?|[^:;]{0,40}?)\s(?:có|gồm|là)\s*(?:sự hiện diện của\s*)?`,
   'iu',
 );
+// "Về phía tỉnh có đồng chí …", "Về phía lãnh đạo Văn phòng có …" (after a sentence saying who attended).
+const SIDE_TRIGGER = /^(?:[^,]{0,40},\s*)?về phía [^,:;]{2,60}?,?\s+(?:có|gồm)\s*(?:sự tham dự của\s*)?/iu;
 const PRESENCE_TRIGGER = /(?:có|với)\s+sự\s+(?:tham dự|hiện diện|có mặt|tham gia)(?:\s+và\s+(?:chỉ đạo|chủ trì|phát biểu)(?:\s+của)?)?\s+của\s+/iu;
 // Subject before the verb: "… (đã) (đến/về/tới) (tham) dự (và phát biểu/chủ trì/chỉ đạo) hội nghị".
 const SUBJECT_VERB = new RegExp(
@@ -165,6 +167,9 @@ function extractFromSentence(ctx: Ctx, sStart: number, sEnd: number): void {
   if (lt) {
     parseList(ctx, sStart + lt.index + lt[0].length, listEnd, rolesFrom(lt[1]));
   }
+  // 1b. "Về phía tỉnh có …"
+  const st = lt ? null : SIDE_TRIGGER.exec(sentence);
+  if (st) parseList(ctx, sStart + st.index + st[0].length, listEnd, ['attendee']);
   // 2. "… có sự tham dự của …"
   const pt = PRESENCE_TRIGGER.exec(sentence);
   if (pt) {

@@ -12,6 +12,7 @@ const UNIT_STOP = new Set([
   'và', 'được', 'của', 'trong', 'trên', 'so', 'với', 'đạt', 'tăng', 'giảm', 'vượt', 'thuộc', 'cho', 'tại', 'đã', 'đều', 'là',
   'theo', 'từ', 'về', 'do', 'bị', 'nhằm', 'để', 'với', 'gồm', 'trong', 'nhận', 'đi', 'đến',
 ]);
+const UNIT_BEFORE = /(văn bản(?: đến| đi)?|công văn|cuộc họp|hội nghị|phiên họp|kỳ họp|đảng viên mới|nội dung|giấy khen|bằng khen)\s*(?:là|đạt|gồm|có|được|:)\s*$/iu;
 const DURATION = /^(năm|tháng|ngày|giờ|phút|tuần|quý|lần thứ)(?![\p{L}\p{N}])/iu;
 const AWARD_WORDS = /(giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|chiến sĩ thi đua|cờ thi đua|kỷ niệm chương|khen thưởng)/iu;
 
@@ -140,7 +141,17 @@ export function extractFigures(report: Report): FigureFact[] {
       for (let i = 0; i < nums.length; i++) {
         const n = nums[i];
         if (used.has(i) || isYearOrDatePart(text, n, dateSpans)) continue;
-        const { unit, end: unitEnd } = unitAfter(text, n.end);
+        let { unit, end: unitEnd } = unitAfter(text, n.end);
+        let spanFrom = n.start;
+        if (!n.percent && !unit) {
+          // "số văn bản đến là 25.678", "văn bản đi: 1.204": the unit stands before the number.
+          const pre = UNIT_BEFORE.exec(text.slice(Math.max(s.start, n.start - 60), n.start));
+          if (pre) {
+            unit = pre[1];
+            spanFrom = n.start - pre[0].length;
+            unitEnd = n.end;
+          }
+        }
         if (!n.percent && (!unit || DURATION.test(unit))) continue;
         const semi = text.lastIndexOf(';', n.start);
         if (semi >= clauseStart) clauseStart = semi + 1;
@@ -181,7 +192,7 @@ export function extractFigures(report: Report): FigureFact[] {
               ? report.coveredYearSpan
               : null;
         const verbLead = n.percent ? /(tăng|giảm|vượt|đạt)\s*$/iu.exec(text.slice(Math.max(0, n.start - 8), n.start)) : null;
-        const spanStart = verbLead ? n.start - verbLead[0].length : n.start;
+        const spanStart = verbLead ? n.start - verbLead[0].length : spanFrom;
         out.push({
           type: 'figure',
           category,

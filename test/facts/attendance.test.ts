@@ -3,7 +3,7 @@ import { parseReport } from '../../src/corpus/parse.ts';
 import { extractFacts } from '../../src/facts/extract.ts';
 import { normalizeText } from '../../src/text/normalize.ts';
 import { shippedCorpus } from '../helpers.ts';
-import { HDND_REPORT, CONGRESS_REPORT, NGHE_AN_REPORT, BAC_NINH_REPORT } from '../fixtures.ts';
+import { HDND_REPORT, CONGRESS_REPORT, NGHE_AN_REPORT, BAC_NINH_REPORT, PHU_THO_REPORT } from '../fixtures.ts';
 import type { ReportFacts, Report } from '../../src/types.ts';
 
 function spanText(r: Report, f: { span: { paragraph: number; start: number; end: number } }): string {
@@ -78,5 +78,10 @@ describe('facts/attendance', () => {
     const fb = extractFacts(b);
     assert.deepEqual(who(fb, 'chair'), ['Trần Minh Tuấn', 'Phạm Văn Đạt']);
     assert.deepEqual(who(fb, 'attendee'), ['Nguyễn Quốc Chung', 'Lê Thị Hoa']);
+  });
+
+  it('reads "Về phía lãnh đạo tỉnh có đồng chí …"', () => {
+    const f = extractFacts(parseReport('pt.txt', normalizeText(PHU_THO_REPORT)));
+    assert.deepEqual(who(f, 'attendee'), ['Bùi Đình Thi', 'Hồ Đức Hùng']);
   });
 });

@@ -3,7 +3,7 @@ import { parseReport } from '../../src/corpus/parse.ts';
 import { extractFigures } from '../../src/facts/figures.ts';
 import { normalizeText } from '../../src/text/normalize.ts';
 import { shippedCorpus } from '../helpers.ts';
-import { HDND_REPORT, CONGRESS_REPORT } from '../fixtures.ts';
+import { HDND_REPORT, CONGRESS_REPORT, PHU_THO_REPORT } from '../fixtures.ts';
 
 describe('facts/figures', () => {
   it('reads document figures with unit, year, qualifier and change', async () => {
@@ -50,5 +50,13 @@ describe('facts/figures', () => {
     const c = extractFigures(parseReport('c.txt', normalizeText(CONGRESS_REPORT)));
     const nm = c.find((x) => x.category === 'new-party-members')!;
     assert.deepEqual([nm.value, nm.term], [12, '2020-2025']);
+  });
+
+  it('reads a unit written before its number ("số văn bản đến là 25.678", "văn bản đi: 4.321")', () => {
+    const f = extractFigures(parseReport('pt.txt', normalizeText(PHU_THO_REPORT)));
+    const rec = f.find((x) => x.category === 'documents-received')!;
+    assert.deepEqual([rec.value, rec.year], [25678, 2022]);
+    const iss = f.find((x) => x.category === 'documents-issued')!;
+    assert.deepEqual([iss.value, iss.change?.percent, iss.change?.against], [4321, 5, 'so với cùng kỳ']);
   });
 });
