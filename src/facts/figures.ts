@@ -134,7 +134,7 @@ export function extractFigures(report: Report): FigureFact[] {
     const marks = yearMarks(text, report);
     const dateSpans = findDates(text);
     for (const s of splitSentences(text)) {
-      if (/phấn đấu|chỉ tiêu phấn đấu|mục tiêu/iu.test(s.text)) continue; // targets, not results
+      if (/phấn đấu|mục tiêu|dự kiến/iu.test(s.text)) continue; // targets and plans, not results
       const nums = findNumbers(s.text).map((n) => ({ ...n, start: n.start + s.start, end: n.end + s.start }));
       const used = new Set<number>();
       let clauseStart = s.start;
