@@ -192,9 +192,10 @@ function personLine(ctx: Ctx, p: PersonFact, label: string | null): string {
   return `${label ? `${label}: ` : ''}${who}${detail} ${marks(extra ? [n, extra] : [n])}`;
 }
 
-function closest(ctx: Ctx, header: string): void {
-  const hits = searchIndex(ctx.corpus.index, ctx.q, LIMITS.closestMatches, ctx.corpus.passages);
-  if (hits.length === 0) return;
+/** The best passages for the question, cited, under a header line; false when none match. */
+function listPassages(ctx: Ctx, header: string, limit: number): boolean {
+  const hits = searchIndex(ctx.corpus.index, ctx.q, limit, ctx.corpus.passages);
+  if (hits.length === 0) return false;
   ctx.lines.push({ text: header, source: 'meta' });
   for (const h of hits) {
     const p = ctx.corpus.passages.get(h.ref);
@@ -203,6 +204,11 @@ function closest(ctx: Ctx, header: string): void {
     const r = ctx.reportsById.get(p.doc);
     ctx.lines.push({ text: `• ${r ? meetingLabel(ctx.u.lang, r) : ''} [${n}]`, source: 'meta' });
   }
+  return true;
+}
+
+function closest(ctx: Ctx, header: string): void {
+  listPassages(ctx, header, LIMITS.closestMatches);
 }
 
 function notFound(ctx: Ctx, what?: string): boolean {
@@ -426,20 +432,8 @@ function answerList(ctx: Ctx): boolean {
 
 function answerSearch(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const hits = searchIndex(ctx.corpus.index, ctx.q, Math.max(1, Math.min(ctx.opts.limit ?? LIMITS.searchResults, LIMITS.maxSearchResults)), ctx.corpus.passages);
-  if (hits.length === 0) {
-    ctx.lines.push({ text: t.noMatch, source: 'meta' });
-    return false;
-  }
-  ctx.lines.push({ text: t.searchHead, source: 'meta' });
-  for (const h of hits) {
-    const p = ctx.corpus.passages.get(h.ref);
-    if (!p) continue;
-    const n = ctx.cites.citePassage(p);
-    const r = ctx.reportsById.get(p.doc);
-    ctx.lines.push({ text: `• ${r ? meetingLabel(ctx.u.lang, r) : ''} [${n}]`, source: 'meta' });
-  }
-  return true;
+  const limit = Math.max(1, Math.min(ctx.opts.limit ?? LIMITS.searchResults, LIMITS.maxSearchResults));
+  return listPassages(ctx, t.searchHead, limit) || say(ctx, t.noMatch, false);
 }
 
 /** Answer a question over a loaded corpus. Never throws on user text. */
