@@ -236,7 +236,6 @@ export function resolveMeetingDate(passages: Passage[], header: DayMonth | null,
     }
     return dateFrom(d, null, 'unknown', p.paragraph);
   }
-  if (header) return { iso: null, year: null, month: null, day: null, raw: null, certainty: 'unknown', paragraph: null };
   return { iso: null, year: null, month: null, day: null, raw: null, certainty: 'unknown', paragraph: null };
 }
 

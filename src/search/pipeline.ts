@@ -8,7 +8,7 @@
  *    words and phrases score above the same syllables scattered.
  */
 import lunr from 'lunr';
-import { tokenize } from '../text/normalize.ts';
+import { foldDiacritics, tokenize } from '../text/normalize.ts';
 
 /** Bump when tokenisation or expansion changes: it keys the index cache. */
 export const PIPELINE_VERSION = 4;
@@ -23,16 +23,13 @@ export function vietnameseTokenizer(obj?: unknown, metadata?: Record<string, unk
 
 /** Pipeline step: one syllable in, the syllable, its folded form and its bigrams out. */
 export const expandVietnamese: lunr.PipelineFunction = (token, i, tokens) => {
-  const folded = foldToken(token.toString());
+  const folded = foldDiacritics(token.toString());
   const out: lunr.Token[] = [token.clone(() => folded)];
   const next = tokens[i + 1];
-  if (next) out.push(token.clone(() => `${folded}${BIGRAM_JOINER}${foldToken(next.toString())}`));
+  if (next) out.push(token.clone(() => `${folded}${BIGRAM_JOINER}${foldDiacritics(next.toString())}`));
   return out;
 };
 
-function foldToken(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').normalize('NFC');
-}
 
 // Registered so that a serialised index names them and loads without warnings.
 lunr.Pipeline.registerFunction(expandVietnamese, 'vietnameseExpand');
