@@ -112,20 +112,25 @@ export async function saveIndex(path: string, key: string, corpusDir: string, in
   }
 }
 
-/** Cheap check before a full load: does the cache file start with this key? (The key is written near the top.) */
-export async function cacheKeyMatches(path: string, key: string, kind: 'index' | 'facts' = 'index'): Promise<boolean> {
+/** The first bytes of a cache file, where its key and signature are written; '' when it cannot be read. */
+async function readHead(path: string): Promise<string> {
   let fh;
   try {
     fh = await open(path, 'r');
     const buf = Buffer.alloc(400);
     const { bytesRead } = await fh.read(buf, 0, 400, 0);
-    const head = buf.subarray(0, bytesRead).toString('utf8');
-    return head.includes(`"key":"${key}"`) && (kind === 'facts' || head.includes(`"pipelineVersion":${PIPELINE_VERSION},`));
+    return buf.subarray(0, bytesRead).toString('utf8');
   } catch {
-    return false;
+    return '';
   } finally {
     await fh?.close();
   }
+}
+
+/** Cheap check before a full load: does the cache file start with this key? */
+export async function cacheKeyMatches(path: string, key: string, kind: 'index' | 'facts' = 'index'): Promise<boolean> {
+  const head = await readHead(path);
+  return head.includes(`"key":"${key}"`) && (kind === 'facts' || head.includes(`"pipelineVersion":${PIPELINE_VERSION},`));
 }
 
 // ---- Parsed reports and facts, cached beside the index: parsing is most of a cold start. ----
@@ -171,20 +176,7 @@ export async function saveFacts(
 /** The key both caches were saved under, when both were saved for this folder signature; else null. */
 export async function keyForSignature(indexPath: string, factsPath: string, signature: string | null): Promise<string | null> {
   if (!signature) return null;
-  const head = async (p: string) => {
-    let fh;
-    try {
-      fh = await open(p, 'r');
-      const buf = Buffer.alloc(400);
-      const { bytesRead } = await fh.read(buf, 0, 400, 0);
-      return buf.subarray(0, bytesRead).toString('utf8');
-    } catch {
-      return '';
-    } finally {
-      await fh?.close();
-    }
-  };
-  const [a, b] = await Promise.all([head(indexPath), head(factsPath)]);
+  const [a, b] = await Promise.all([readHead(indexPath), readHead(factsPath)]);
   const keyOf = (h: string) => (h.includes(`"signature":"${signature}"`) ? /"key":"([0-9a-f]{64})"/.exec(h)?.[1] ?? null : null);
   const ka = keyOf(a);
   return ka && ka === keyOf(b) ? ka : null;
