@@ -4,7 +4,7 @@
  */
 import type { SearchIndex } from './search/search-index.ts';
 import type { Passage, Report, ReportFacts } from './types.ts';
-import { folderSignature, readCorpusFolder } from './corpus/read.ts';
+import { folderSignature, readCorpusFolder, type ReadResult } from './corpus/read.ts';
 import { parseReport } from './corpus/parse.ts';
 import { extractFacts } from './facts/extract.ts';
 import { buildIndex, type ProgressFn } from './search/build-index.ts';
@@ -37,12 +37,12 @@ export interface Corpus {
 }
 
 /** Read, parse, extract and index a corpus folder; bad files are skipped with a warning. */
-export async function loadCorpus(opts: EngineOptions): Promise<Corpus> {
+export async function loadCorpus(opts: EngineOptions, alreadyRead?: ReadResult): Promise<Corpus> {
   const path = cachePath(opts.cacheDir, opts.corpusDir);
   const factsPath = factsCachePath(opts.cacheDir, opts.corpusDir);
   const signature = await folderSignature(opts.corpusDir);
   // Fast path: the folder looks exactly as when both caches were saved, so nothing needs reading.
-  const knownKey = await keyForSignature(path, factsPath, signature);
+  const knownKey = alreadyRead ? null : await keyForSignature(path, factsPath, signature);
   const fast = knownKey ? await loadCachedFacts(factsPath, knownKey) : null;
   let key: string;
   let reports: Report[];
@@ -52,7 +52,7 @@ export async function loadCorpus(opts: EngineOptions): Promise<Corpus> {
     key = knownKey;
     ({ reports, facts, skipped } = fast);
   } else {
-    const read = await readCorpusFolder(opts.corpusDir);
+    const read = alreadyRead ?? (await readCorpusFolder(opts.corpusDir));
     skipped = read.skipped;
     key = corpusKey(read.files);
     const cachedFacts = await loadCachedFacts(factsPath, key);
@@ -98,12 +98,13 @@ export class Engine {
    */
   static async open(opts: EngineOptions): Promise<Engine> {
     const path = cachePath(opts.cacheDir, opts.corpusDir);
-    let fresh = (await keyForSignature(path, factsCachePath(opts.cacheDir, opts.corpusDir), await folderSignature(opts.corpusDir))) !== null;
-    if (!fresh) {
-      const { files } = await readCorpusFolder(opts.corpusDir);
-      fresh = await cacheKeyMatches(path, corpusKey(files));
+    if ((await keyForSignature(path, factsCachePath(opts.cacheDir, opts.corpusDir), await folderSignature(opts.corpusDir))) !== null) {
+      return new Engine(await loadCorpus(opts));
     }
-    return new Engine(fresh ? await loadCorpus(opts) : await loadCorpusInWorker(opts));
+    // The files were read to check the key: hand them on rather than reading them again.
+    const read = await readCorpusFolder(opts.corpusDir);
+    if (await cacheKeyMatches(path, corpusKey(read.files))) return new Engine(await loadCorpus(opts, read));
+    return new Engine(await loadCorpusInWorker(opts));
   }
 
   /** Answer one question; never throws on user input. */
