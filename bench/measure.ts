@@ -12,7 +12,7 @@ import { readCorpusFolder } from '../src/corpus/read.ts';
 import { parseReport } from '../src/corpus/parse.ts';
 import { extractFacts } from '../src/facts/extract.ts';
 import { buildIndex } from '../src/search/build-index.ts';
-import { cachePath, corpusKey, factsCachePath, saveFacts, saveIndex } from '../src/search/index-cache.ts';
+import { cacheSignature, cachePath, corpusKey, factsCachePath, saveFacts, saveIndex } from '../src/search/index-cache.ts';
 import { folderSignature } from '../src/corpus/read.ts';
 import { parseQuery, searchIndex } from '../src/search/query.ts';
 import { tokenize } from '../src/text/normalize.ts';
@@ -51,7 +51,7 @@ const path = cachePath(cacheDir, corpusDir);
 const key = corpusKey(files);
 t = performance.now();
 // Saved as the engine saves them, so the cold start below takes the same path a restarted bot would.
-const signature = await folderSignature(corpusDir);
+const signature = cacheSignature(await folderSignature(corpusDir));
 await saveIndex(path, key, corpusDir, index, signature);
 await saveFacts(factsCachePath(cacheDir, corpusDir), key, reports, facts, signature);
 let cacheBytes = 0; // the index's JSON and binary parts and the parsed-reports cache

@@ -8,7 +8,7 @@ import { folderSignature, readCorpusFolder, type ReadResult } from './corpus/rea
 import { parseReport } from './corpus/parse.ts';
 import { extractFacts } from './facts/extract.ts';
 import { buildIndex, type ProgressFn } from './search/build-index.ts';
-import { cachePath, cacheKeyMatches, corpusKey, factsCachePath, keyForSignature, loadCachedFacts, loadCachedIndex, saveFacts, saveIndex } from './search/index-cache.ts';
+import { cachePath, cacheKeyMatches, cacheSignature, corpusKey, factsCachePath, keyForSignature, loadCachedFacts, loadCachedIndex, saveFacts, saveIndex } from './search/index-cache.ts';
 import { loadCorpusInWorker } from './search/build-in-worker.ts';
 import { answerQuestion, summarizeReport, type AskOptions, type DetailedAnswer } from './answer/answer.ts';
 import { log } from './log.ts';
@@ -40,7 +40,7 @@ export interface Corpus {
 export async function loadCorpus(opts: EngineOptions, alreadyRead?: ReadResult): Promise<Corpus> {
   const path = cachePath(opts.cacheDir, opts.corpusDir);
   const factsPath = factsCachePath(opts.cacheDir, opts.corpusDir);
-  const signature = await folderSignature(opts.corpusDir);
+  const signature = cacheSignature(await folderSignature(opts.corpusDir));
   // Fast path: the folder looks exactly as when both caches were saved, so nothing needs reading.
   const knownKey = alreadyRead ? null : await keyForSignature(path, factsPath, signature);
   const fast = knownKey ? await loadCachedFacts(factsPath, knownKey) : null;
@@ -56,7 +56,7 @@ export async function loadCorpus(opts: EngineOptions, alreadyRead?: ReadResult):
     skipped = read.skipped;
     key = corpusKey(read.files);
     const cachedFacts = await loadCachedFacts(factsPath, key);
-    reports = cachedFacts?.reports ?? read.files.map((f) => parseReport(f.id, f.text));
+    reports = cachedFacts?.reports ?? read.files.map((f) => parseReport(f.id, f.text, f.spellings));
     facts = cachedFacts?.facts ?? new Map(reports.map((r) => [r.id, extractFacts(r)]));
     await saveFacts(factsPath, key, reports, facts, signature, skipped).catch((err: Error) =>
       log.warn(`Could not save the parsed reports to ${factsPath} (${err.message}).`),
@@ -98,7 +98,7 @@ export class Engine {
    */
   static async open(opts: EngineOptions): Promise<Engine> {
     const path = cachePath(opts.cacheDir, opts.corpusDir);
-    if ((await keyForSignature(path, factsCachePath(opts.cacheDir, opts.corpusDir), await folderSignature(opts.corpusDir))) !== null) {
+    if ((await keyForSignature(path, factsCachePath(opts.cacheDir, opts.corpusDir), cacheSignature(await folderSignature(opts.corpusDir)))) !== null) {
       return new Engine(await loadCorpus(opts));
     }
     // The files were read to check the key: hand them on rather than reading them again.

@@ -2,6 +2,8 @@
 export const LIMITS = {
   /** Paragraphs longer than this are split at sentence ends: long passages dilute ranking and make poor snippets. */
   passageMaxChars: 900,
+  /** A byline stands among the last few short lines of a page (after captions and credits), never higher. */
+  bylineSearchLines: 4,
   /** Snippets quote about this much text around the match (the issue asks for ~300). */
   snippetChars: 300,
   /** Questions longer than this are cut before understanding: nobody asks 3,000-character questions on purpose. */
@@ -22,6 +24,36 @@ export const LIMITS = {
   maxReportsPerAnswer: 10,
   /** Figure lines shown in one answer. */
   maxFigureLines: 30,
+  /** Passages searched for names when linking the people a question names to the reports. */
+  personSearchPassages: 12,
+  /** Up to this many reports, every report is ranked for every question; above it, only those the index or the question's people find. */
+  scanAllReports: 400,
+  /** Passages the index returns to find candidate reports on a large corpus. */
+  candidatePassages: 80,
+  /** Reports whose evidence is read for one question: the best by relevance; the rest only rank. */
+  evidenceReports: 4,
+  /** A date this many characters after a document's name ("Chỉ thị số 12/CT-TTg ngày 21/4/2024") is that document's date. */
+  documentDateReach: 45,
+  /** Only reports ranked at least this share of the best one's score may answer through their evidence. */
+  evidenceRankShare: 0.7,
+  /** Question words the report's headline or lead already holds identify the report, not the fact: they weigh this much in a sentence. */
+  contextWordWeight: 0.3,
+  /** A report this close to the best (as a share of its score) also fits the question: ambiguity is said, not hidden. */
+  ambiguityMargin: 0.9,
+  /** Reports answered for when a question fits several. */
+  maxAnsweredReports: 3,
+  /** A quoted clause longer than this is cut to the part around its evidence. */
+  quoteMaxChars: 320,
+  /** An attendee list is quoted whole up to this length: a name cut off is a name lost. */
+  listQuoteMaxChars: 900,
+  /** A free question is answered when its best sentence holds at least this much (relevance plus word coverage). */
+  freeAnswerCoverage: 0.45,
+  /** A second sentence of the same report is quoted when its evidence scores at least this share of the best. */
+  secondQuoteShare: 0.85,
+  /** Evidence sentences quoted per report (a long attendee list may span several). */
+  maxQuotesPerReport: 3,
+  /** Reports listed for a person. */
+  maxPersonReports: 5,
   /** Closest passages listed when the reports do not answer. */
   closestMatches: 3,
   /** Search results returned by default. */

@@ -32,6 +32,10 @@ export interface Report {
   /** true when the title was made from the first sentence */
   titleFromText: boolean;
   headerDate: string | null;
+  /** the page's date line as written ("15:37, 11/03/2016"): a publication date, not the meeting's */
+  headerDateLine: string | null;
+  /** lines above the headline: site name, breadcrumbs, section labels (where a province is often named) */
+  headerLines: string[];
   date: MeetingDate;
   kind: MeetingKind;
   /** "2020-2025" for a congress term */
@@ -47,10 +51,14 @@ export interface Report {
   byline: string | null;
   captions: string[];
   passages: Passage[];
+  /** the file's own spelling of syllables normalised to one tone style ("uỷ" for "ủy"): quotes use it */
+  spellings: Record<string, string>;
 }
 
 export interface Span {
   doc: string;
+  /** the passage id, when a long paragraph was split into parts (the offsets are within that part) */
+  passage?: string;
   paragraph: number;
   start: number;
   end: number;

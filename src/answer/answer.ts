@@ -14,8 +14,10 @@ import { foldKey } from '../text/normalize.ts';
 import { findNames } from '../facts/people.ts';
 import { englishTitle, titlesInQuestion } from './glossary.ts';
 import { LIMITS } from '../limits.ts';
+import { answerByEvidence, answersByEvidence } from './respond.ts';
 
-export type LineSource = 'passage' | 'corpus' | 'meta';
+/** 'computed': a change worked out from two quoted figures — the only number an answer may hold that no passage quotes. */
+export type LineSource = 'passage' | 'corpus' | 'meta' | 'computed';
 export interface AnswerLine {
   text: string;
   source: LineSource;
@@ -439,6 +441,8 @@ function answerSearch(ctx: Ctx): boolean {
 /** Answer a question over a loaded corpus. Never throws on user text. */
 export function answerQuestion(corpus: Corpus, question: string, opts: AskOptions = {}): DetailedAnswer {
   const u0 = understand(typeof question === 'string' ? question : '');
+  // Questions in words go evidence first; one report's facts (doc), searches and corpus questions stay structured.
+  if (!opts.doc && !opts.search && !opts.allFigures && answersByEvidence(u0.intent)) return answerByEvidence(corpus, question, { lang: opts.lang });
   const u: Understanding = { ...u0, lang: opts.lang ?? u0.lang, intent: opts.search && u0.intent !== 'invalid' ? 'search' : u0.intent };
   const q = parseQuery(u.text);
   const { reportsById } = lookups(corpus);

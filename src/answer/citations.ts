@@ -7,6 +7,7 @@ import type { Citation, Passage, Report, Span } from '../types.ts';
 import type { QueryTerm } from '../search/query.ts';
 import { makeSnippet, type Focus } from '../search/snippet.ts';
 import { LIMITS } from '../limits.ts';
+import { restoreSpelling } from '../text/normalize.ts';
 
 interface Pending {
   n: number;
@@ -31,6 +32,11 @@ export class CitationList {
   ) {}
 
   private passageOf(span: Span): Passage | null {
+    // The span names its part of a split paragraph: offsets are within that part.
+    if (span.passage) {
+      const part = this.passages.get(span.passage);
+      if (part) return part;
+    }
     const direct = this.passages.get(`${span.doc}#${span.paragraph}`);
     if (direct && direct.text.length >= span.end) return direct;
     // A split paragraph: find the part the span lies in.
@@ -61,6 +67,11 @@ export class CitationList {
     return n;
   }
 
+  /** Cite a span of a passage given directly (evidence found in that very passage object). */
+  citeIn(passage: Passage, start: number, end: number): number {
+    return this.cite({ doc: passage.doc, passage: passage.id, paragraph: passage.paragraph, start, end }, [{ start, end }]);
+  }
+
   /** Cite a whole passage (search results), centred on the query's matches. */
   citePassage(passage: Passage): number {
     const existing = this.items.find((it) => it.passage === passage);
@@ -72,7 +83,7 @@ export class CitationList {
 
   /** Cite a line that is not a body passage (the byline), quoted whole. */
   citeText(doc: string, paragraph: number, text: string): number {
-    const existing = this.items.find((it) => it.doc === doc && it.paragraph === paragraph && it.passage === null);
+    const existing = this.items.find((it) => it.doc === doc && it.paragraph === paragraph && it.passage === null && it.text === text);
     if (existing) return existing.n;
     const n = this.items.length + 1;
     this.items.push({ n, doc, paragraph, passage: null, text, focus: { start: 0, end: text.length }, highlights: [{ start: 0, end: text.length }] });
@@ -95,7 +106,7 @@ export class CitationList {
         date: report?.date.iso ?? null,
         paragraph: it.paragraph,
         // Fact citations bold the facts themselves; search citations bold the query's words.
-        snippet: makeSnippet(it.text, it.highlights.length ? [] : this.terms, focus, size, it.highlights),
+        snippet: restoreSpelling(makeSnippet(it.text, it.highlights.length ? [] : this.terms, focus, size, it.highlights), report?.spellings),
       };
     });
   }

@@ -23,6 +23,11 @@ export function groundingViolations(answer: Answer & { lines?: AnswerLine[] }): 
   const byN = new Map(answer.citations.map((c) => [c.n, c]));
   for (const line of answer.lines ?? []) {
     if (line.source === 'corpus') continue;
+    // A computed change must say so; its operands are quoted on the lines above.
+    if (line.source === 'computed') {
+      if (!/(computed|tính từ)/iu.test(line.text)) out.push({ line: line.text, missing: 'a computed number that does not say it was computed' });
+      continue;
+    }
     const ns = [...line.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
     if (line.source === 'passage' && ns.length === 0) {
       out.push({ line: line.text, missing: 'no citation marker' });

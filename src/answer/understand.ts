@@ -9,6 +9,14 @@ import { foldKey, hasVietnameseMarks } from '../text/normalize.ts';
 import provinces from '../data/provinces.json' with { type: 'json' };
 import aliases from '../data/province-aliases.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
+import { findPhrases, hasQuestionCue, UNITS } from '../lexicon/lexicon.ts';
+import { tokenize } from '../text/normalize.ts';
+
+/** The question names something counted other than reports (opinions, delegates, documents…). */
+function namesCountedUnit(text: string): boolean {
+  const toks = tokenize(text);
+  return UNITS.some((g) => findPhrases(toks, g.vi, true).length > 0 || findPhrases(toks, g.en, true).length > 0);
+}
 
 export type Office = 'ubnd' | 'tinh-uy' | 'hdnd';
 export type RoleFocus = 'all' | 'speaker' | 'presenter' | 'recipient';
@@ -37,7 +45,7 @@ export interface Understanding {
 
 const has = (q: string, re: RegExp) => re.test(q);
 
-const VI_MARKERS = /\b(ai|bao nhieu|nao|khi nao|bao gio|du|tham du|hoi nghi|dai hoi|van ban|cua|nam|nhung|chu tri|tac gia|viet|co|khong|la gi|may|danh sach|liet ke|tim|phien hop|dang vien|ngay|thang|tinh|van phong|so luong)\b/g;
+const VI_MARKERS = /\b(ai|bao nhieu|nao|khi nao|bao gio|du|tham du|hoi nghi|dai hoi|van ban|cua|nam|nhung|chu tri|tac gia|viet|co|khong|la gi|may|danh sach|liet ke|tim|phien hop|dang vien|ngay|thang|tinh|van phong|so luong|tap the|ca nhan|duoc|cho|cac|voi|trong|ve|den|tai|giu|chuc vu|la ai|bai|lan thu|ky hop|uy ban|huyen|xa|don|luot|cu tri)\b/g;
 const EN_MARKERS = /\b(who|what|when|how|many|much|the|did|does|was|were|is|are|attended|chaired|documents?|reports?|congress|conference|meeting|list|wrote|which|show|find|search|issued|received|year|in|of)\b/g;
 
 const EN_ONLY = /\b(who|what|when|where|how|the|did|does|was|were|is|are|attended|chaired|wrote|which|held|about)\b/g;
@@ -45,10 +53,10 @@ const EN_ONLY = /\b(who|what|when|where|how|the|did|does|was|were|is|are|attende
 export function detectLang(question: string): Lang {
   const q = foldKey(question);
   const enOnly = q.match(EN_ONLY)?.length ?? 0;
-  // An English sentence may name a Vietnamese place or person with accents.
-  if (hasVietnameseMarks(question)) return enOnly >= 2 ? 'en' : 'vi';
   const vi = q.match(VI_MARKERS)?.length ?? 0;
   const en = q.match(EN_MARKERS)?.length ?? 0;
+  // An English sentence may name Vietnamese places and people with accents: its function words decide.
+  if (hasVietnameseMarks(question)) return enOnly >= 2 || (enOnly >= 1 && en > vi) ? 'en' : 'vi';
   return vi > en ? 'vi' : 'en';
 }
 
@@ -82,8 +90,19 @@ function figureCategories(q: string): { categories: FigureCategory[]; documentsB
   return { categories: [...new Set(cats)], documentsBare };
 }
 
+/**
+ * A very long message keeps its end: people greet and explain first and ask
+ * last ("Chào bot, … năm 2018 có bao nhiêu văn bản đến?"). Cut at a word.
+ */
+export function keepQuestion(text: string): string {
+  if (text.length <= LIMITS.questionMaxChars) return text;
+  const tail = text.slice(-LIMITS.questionMaxChars);
+  const space = tail.indexOf(' ');
+  return space > 0 && space < 40 ? tail.slice(space + 1) : tail;
+}
+
 export function understand(raw: string): Understanding {
-  const text = raw.replace(/\s+/g, ' ').trim().slice(0, LIMITS.questionMaxChars);
+  const text = keepQuestion(raw.replace(/\s+/g, ' ').trim());
   const q = ` ${foldKey(text).replace(/[^\p{L}\p{N}\s\-–]/gu, ' ').replace(/\s+/g, ' ')} `;
   const lang = detectLang(text);
   const base = {
@@ -138,16 +157,19 @@ export function understand(raw: string): Understanding {
   const reportsWord = has(q, /\b(reports?|files?|articles?|stories|news|tai lieu|bao cao|bai viet|bai bao|bai|ban tin)\b/);
   const { categories, documentsBare } = figureCategories(q);
 
-  if (has(q, /\b(list|show|which|what) (all |the )?(reports?|files?|articles?|documents?)\b|\b(danh sach|liet ke|nhung bao cao|cac bao cao|co nhung (bao cao|bai|tai lieu)|\/reports)\b/) && !howMany) {
+  // "Which report mentions X?" is a search; "list the reports" is a list.
+  const mentions = hasQuestionCue(tokenize(text), 'whichReport') && has(q, /\b(mention\w*|refer\w*|cover\w*|about|talk\w*|nhac|noi ve|de cap|viet ve)\b/);
+  if (!mentions && has(q, /\b(list|show|which|what) (all |the )?(reports?|files?|articles?|documents?)\b|\b(danh sach|liet ke|nhung bao cao|cac bao cao|co nhung (bao cao|bai|tai lieu)|\/reports)\b/) && !howMany) {
     return { ...base, intent: 'list-reports' };
   }
   if (howMany) {
-    if (reportsWord && categories.length === 0) return { ...base, intent: 'count-reports' };
+    // "How many voter opinions were covered by the report…": a count of opinions, not of reports.
+    if (reportsWord && categories.length === 0 && !namesCountedUnit(text)) return { ...base, intent: 'count-reports' };
     if (documentsBare && !base.year && !has(q, /\b(office|van phong|congress|conference|dai hoi|hoi nghi)\b/)) {
       return { ...base, intent: 'figure', categories, alsoCountReports: true };
     }
     if (categories.length) return { ...base, intent: 'figure', categories };
-    if (reportsWord) return { ...base, intent: 'count-reports' };
+    if (reportsWord && !namesCountedUnit(text)) return { ...base, intent: 'count-reports' };
     return { ...base, intent: 'figure', categories: [] };
   }
   // "chaired", "the chair" — not "Chairman", which is a title.

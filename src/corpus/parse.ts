@@ -9,6 +9,7 @@ import { findDates, findYears, isoDate, parseHeaderDate, type DayMonth } from '.
 import { foldKey } from '../text/normalize.ts';
 import provinces from '../data/provinces.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
+import { bylineName } from '../lexicon/lexicon.ts';
 
 const JUNK_LINE =
   /^(bài mới đăng|top|lên đầu trang|về đầu trang|tin liên quan|tin mới|tin cùng chuyên mục|tin khác|các tin khác|bài liên quan|xem thêm|chia sẻ|in bài|gửi bài|bình luận|quay lại|trở về|trang chủ|share|print|tweet|like|email|bản in|phản hồi|ý kiến bạn đọc|từ khóa|tags?|facebook|zalo|twitter|theo dõi|lượt xem|cỡ chữ|font|nguồn ảnh|\d+\s+lượt xem|a-\s*a\+)(?![\p{L}\p{N}]).{0,40}$/iu;
@@ -20,10 +21,13 @@ export function isJunkLine(line: string): boolean {
   if (/^(https?:\/\/|www\.)\S+$/iu.test(t)) return true;
   if (/^[\s.…·•*_\-–—|=~#>]+$/u.test(t)) return true;
   if (t.length <= 60 && JUNK_LINE.test(t)) return true;
+  if (TAG_LINE.test(t)) return true;
   return false;
 }
 
-const RELATED_MARK = /^(tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|các tin khác|tin khác|xem thêm|đọc thêm|tin bài liên quan)\s*:?\s*$/iu;
+const RELATED_MARK = /^(tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|các tin khác|tin khác|xem thêm|đọc thêm|tin bài liên quan|tin, bài liên quan|tin đã đưa|bài đã đưa|tin mới hơn|tin cũ hơn)\s*:?\s*$/iu;
+// Tag and keyword lines, however long: "TAGS: Huy hiệu Đảng | …", "Từ khóa: …".
+const TAG_LINE = /^(tags?|từ khóa|từ khoá|chủ đề)\s*:/iu;
 
 const SENTENCE_END = /[.!?…:;"”»)]$/u;
 
@@ -62,26 +66,15 @@ function isParagraphLike(u: string): boolean {
   return false;
 }
 
-const BYLINE_PREFIX = /^(?:(?:tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin\/ảnh|bài\/ảnh|nhóm phóng viên|tin|bài|ảnh|pv|theo)\s*[:\-–]?\s*)/iu;
+const UNNAMED_REPORTER = /^(PV|BTV|CTV|Phóng viên|Nhóm PV)\.?$/iu;
 
-/** "Thu Hà (TTXVN)", "ĐỖ HOẠT", "H. NGA", "Trường Biên/HTTV", "Tin, ảnh: Minh Anh". */
+/** "Thu Hà (TTXVN)", "ĐỖ HOẠT", "H. NGA", "Tin, ảnh: Minh Anh" — not a photo credit, a site name or a headline. */
 export function looksLikeByline(u: string): boolean {
-  const t = u.trim();
-  if (t.length === 0 || t.length > 60) return false;
-  if (/^(PV|BTV|CTV|Phóng viên|Nhóm PV)\.?$/iu.test(t)) return true; // "the reporter", unnamed
-  const body = t.replace(BYLINE_PREFIX, '');
-  if (/\d{3,}/.test(body)) return false;
-  // An all-capitals headline ("VĂN PHÒNG UBND TỈNH TỔNG KẾT…") is not a name.
-  if (/(van phong|hoi nghi|dai hoi|tong ket|ubnd|tinh uy|hdnd|cong tac|nhiem ky|phien hop|trien khai)/.test(foldKey(body))) return false;
-  const words = body.replace(/\([^)]*\)/g, ' ').split(/[\s\/,\-–]+/).filter(Boolean);
-  if (words.length === 0 || words.length > 7) return false;
-  // Every word starts with a capital (names, agencies) or is an initial like "H."
-  return words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Lu}\.$/u.test(w));
+  return UNNAMED_REPORTER.test(u.trim()) || bylineName(u) !== null;
 }
 
 function cleanByline(u: string): string {
-  if (/^(PV|BTV|CTV|Phóng viên|Nhóm PV)\.?$/iu.test(u.trim())) return u.trim();
-  return u.trim().replace(BYLINE_PREFIX, '').replace(/\s*[.]$/, (m) => (/\p{Lu}\.$/u.test(u.trim()) ? m : '')).trim();
+  return UNNAMED_REPORTER.test(u.trim()) ? u.trim() : (bylineName(u) ?? u.trim());
 }
 
 const CAPTION_MARK = /^(ảnh\s*[:\-]|\(ảnh)|\((ảnh|ảnh minh họa)[^)]*\)\.?$/iu;
@@ -255,9 +248,10 @@ function shortTitle(s: string): string {
 }
 
 /** Parse one report. `id` is the file name; `text` is already normalised. */
-export function parseReport(id: string, text: string): Report {
+export function parseReport(id: string, text: string, spellings: Record<string, string> = {}): Report {
   const units = toUnits(text);
   let headerDate: DayMonth | null = null;
+  let headerDateLine: string | null = null;
   const pre: string[] = [];
   let i = 0;
   for (; i < units.length; i++) {
@@ -266,7 +260,10 @@ export function parseReport(id: string, text: string): Report {
     if (isJunkLine(u)) continue;
     const hd = parseHeaderDate(u);
     if (hd) {
-      headerDate ??= hd;
+      if (!headerDate) {
+        headerDate = hd;
+        headerDateLine = u;
+      }
       continue;
     }
     pre.push(u);
@@ -282,8 +279,16 @@ export function parseReport(id: string, text: string): Report {
   if (related > 0) body = body.slice(0, related);
   // Trailing junk, then a byline.
   while (body.length && isJunkLine(body[body.length - 1])) body.pop();
+  // The byline: among the short lines that close the body (photo credits, captions), the last name-shaped one.
   let byline: string | null = null;
-  if (body.length > 1 && looksLikeByline(body[body.length - 1])) byline = cleanByline(body.pop() as string);
+  for (let k = body.length - 1; k >= Math.max(1, body.length - LIMITS.bylineSearchLines); k--) {
+    const u = body[k];
+    if (isParagraphLike(u)) break;
+    if (isJunkLine(u) || !looksLikeByline(u)) continue;
+    byline = cleanByline(u);
+    body.splice(k, 1);
+    break;
+  }
   while (body.length && isJunkLine(body[body.length - 1])) body.pop();
 
   const captions: string[] = [];
@@ -312,7 +317,8 @@ export function parseReport(id: string, text: string): Report {
 
   // A byline may stand above the body instead of below it.
   if (byline === null) {
-    const top = pre.find((u) => looksLikeByline(u) && u !== pre[pre.length - 1]) ?? pre.find((u) => BYLINE_PREFIX.test(u) && looksLikeByline(u));
+    // Above the body only with a byline's own prefix ("Tin, ảnh: …"): bare capitalised lines there are site headers.
+    const top = pre.find((u) => /^(tin|bài|theo|nhóm)/iu.test(u.trim()) && /[:\-–]/u.test(u) && looksLikeByline(u));
     if (top) byline = cleanByline(top);
   }
   // Headline: the last pre-body line with some words ("Trong nước" is a section label).
@@ -335,6 +341,8 @@ export function parseReport(id: string, text: string): Report {
     title,
     titleFromText: headline === null,
     headerDate: headerDate?.year ? isoDate(headerDate.year, headerDate.month, headerDate.day) : null,
+    headerDateLine: headerDate?.year ? headerDateLine : null,
+    headerLines: pre.filter((u) => u !== headline && !isJunkLine(u)),
     date,
     kind,
     term,
@@ -346,5 +354,6 @@ export function parseReport(id: string, text: string): Report {
     byline,
     captions,
     passages,
+    spellings,
   };
 }

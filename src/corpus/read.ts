@@ -2,11 +2,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { normalizeText } from '../text/normalize.ts';
+import { normalizeText, originalSpellings } from '../text/normalize.ts';
 
 export interface RawReport {
   id: string;
   text: string;
+  /** the file's own spelling of syllables the canonical tone style changed */
+  spellings: Record<string, string>;
 }
 
 export interface ReadResult {
@@ -55,8 +57,9 @@ export async function readCorpusFolder(dir: string): Promise<ReadResult> {
         skipped.push(`Skipped ${name}: ${reason}.`);
         continue;
       }
-      const text = normalizeText(DECODER.decode(bytes));
-      files.push({ id: name, text: /\.md$/i.test(name) ? stripMarkdown(text) : text });
+      const decoded = DECODER.decode(bytes);
+      const text = normalizeText(decoded);
+      files.push({ id: name, text: /\.md$/i.test(name) ? stripMarkdown(text) : text, spellings: originalSpellings(decoded) });
     } catch (err) {
       skipped.push(`Skipped ${name}: it could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
     }

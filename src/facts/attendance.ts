@@ -59,7 +59,7 @@ function addPerson(ctx: Ctx, role: PersonRole, m: NameMatch, title: string | nul
     name: m.name,
     title: title && title.length > 1 ? title : null,
     detail,
-    span: { doc: passage.doc, paragraph: passage.paragraph, start: spanStart, end: spanEnd },
+    span: { doc: passage.doc, passage: passage.id, paragraph: passage.paragraph, start: spanStart, end: spanEnd },
   });
 }
 
@@ -74,7 +74,7 @@ function addGroup(ctx: Ctx, role: GroupFact['role'], raw: string, start: number)
   if (!looksLikeGroup(name)) return;
   if (ctx.groups.some((g) => g.role === role && g.name === name)) return;
   const s = start + offset;
-  ctx.groups.push({ type: 'group', role, name, span: { doc: ctx.passage.doc, paragraph: ctx.passage.paragraph, start: s, end: s + name.length } });
+  ctx.groups.push({ type: 'group', role, name, span: { doc: ctx.passage.doc, passage: ctx.passage.id, paragraph: ctx.passage.paragraph, start: s, end: s + name.length } });
 }
 
 /**
@@ -218,7 +218,7 @@ function extractFromSentence(ctx: Ctx, sStart: number, sEnd: number): void {
       const known = t ? ctx.people.find((p) => p.title === t.title) : undefined;
       if (t && known) {
         // Cite the passage that names them; keep the speech as further evidence.
-        ctx.people.push({ ...known, role: 'speaker', evidence: { doc: ctx.passage.doc, paragraph: ctx.passage.paragraph, start: from, end: t.end } });
+        ctx.people.push({ ...known, role: 'speaker', evidence: { doc: ctx.passage.doc, passage: ctx.passage.id, paragraph: ctx.passage.paragraph, start: from, end: t.end } });
       }
     } else {
       const n = { ...first, start: first.start + from, end: first.end + from };
@@ -274,7 +274,7 @@ function extractFromSentence(ctx: Ctx, sStart: number, sEnd: number): void {
           type: 'group',
           role: 'recipient',
           name: `${name} (${detail})`,
-          span: { doc: ctx.passage.doc, paragraph: ctx.passage.paragraph, start: verbAt, end: recFrom + name.length },
+          span: { doc: ctx.passage.doc, passage: ctx.passage.id, paragraph: ctx.passage.paragraph, start: verbAt, end: recFrom + name.length },
         });
       }
     }

@@ -187,7 +187,7 @@ export function extractFigures(report: Report): FigureFact[] {
         const yearSpan: Span | null = isPrevious && term
           ? report.termSpan
           : mark && mark.length > 0
-            ? { doc: p.doc, paragraph: p.paragraph, start: mark.at, end: mark.at + mark.length }
+            ? { doc: p.doc, passage: p.id, paragraph: p.paragraph, start: mark.at, end: mark.at + mark.length }
             : year !== null && year === report.coveredYear
               ? report.coveredYearSpan
               : null;
@@ -206,7 +206,7 @@ export function extractFigures(report: Report): FigureFact[] {
           yearSpan,
           previousTerm: isPrevious && term !== null,
           change,
-          span: { doc: p.doc, paragraph: p.paragraph, start: spanStart, end: spanEnd },
+          span: { doc: p.doc, passage: p.id, paragraph: p.paragraph, start: spanStart, end: spanEnd },
         });
         clauseStart = unitEnd;
       }

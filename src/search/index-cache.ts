@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile, unlink, open, readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SearchIndex } from './search-index.ts';
 import { z } from 'zod';
@@ -28,27 +28,40 @@ const CacheFile = z.object({
 });
 
 /**
- * The code that turns files into passages and facts: when it changes, caches
- * made by the old code are stale, without anyone remembering to bump a number.
+ * The code that turns files into passages and facts: when any of it changes,
+ * caches made by the old code are stale, without anyone remembering to bump a
+ * number. Every source and data file under src/ is hashed (not a hand-kept
+ * list of folders, which silently stopped invalidating when files moved).
  */
-const CODE_DIRS = ['corpus', 'facts', 'text', 'search', 'data'];
 let codeHash: string | null = null;
 export function codeVersion(): string {
   if (codeHash) return codeHash;
   const h = createHash('sha256');
   const src = fileURLToPath(new URL('..', import.meta.url));
-  for (const d of CODE_DIRS) {
-    const dir = join(src, d);
-    let names: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    let entries: Dirent[] = [];
     try {
-      names = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     } catch {
-      continue;
+      return;
     }
-    for (const n of names) h.update(`${d}/${n}\n`).update(readFileSync(join(dir, n)));
-  }
+    for (const e of entries) {
+      if (e.isDirectory()) walk(join(dir, e.name), `${rel}${e.name}/`);
+      else if (/\.(ts|json)$/.test(e.name)) h.update(`${rel}${e.name}\n`).update(readFileSync(join(dir, e.name)));
+    }
+  };
+  walk(src, '');
   codeHash = h.digest('hex').slice(0, 16);
   return codeHash;
+}
+
+/**
+ * The folder signature a cache is saved and looked up under: the folder's
+ * names, sizes and times *and* the code version, so that the fast path that
+ * skips reading files never serves facts parsed by older code.
+ */
+export function cacheSignature(folder: string | null): string | null {
+  return folder === null ? null : createHash('sha256').update(`${folder}\npipeline:${PIPELINE_VERSION}\ncode:${codeVersion()}`).digest('hex');
 }
 
 /** Content key: pipeline and code version plus every file's name and bytes. */
@@ -56,7 +69,7 @@ export function corpusKey(files: RawReport[]): string {
   const h = createHash('sha256');
   h.update(`pipeline:${PIPELINE_VERSION}\ncode:${codeVersion()}\n`);
   for (const f of [...files].sort((a, b) => a.id.localeCompare(b.id))) {
-    h.update(`${f.id}\n${createHash('sha256').update(f.text).digest('hex')}\n`);
+    h.update(`${f.id}\n${createHash('sha256').update(f.text).update(JSON.stringify(f.spellings ?? {})).digest('hex')}\n`);
   }
   return h.digest('hex');
 }

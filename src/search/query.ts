@@ -30,8 +30,8 @@ const VI_STOP_FOLDED = new Set(stopwords.vi.map((w) => foldKey(w)));
 const EN_STOP = new Set(stopwords.en);
 
 // English phrases of the glossary, longest first, as folded word sequences.
-const EN_PHRASES = glossary.terms
-  .flatMap((t) => t.en.map((en) => ({ en: foldKey(en), vi: t.vi })))
+// Official titles too ("Secretary of the Provincial Party Committee" → "Bí thư Tỉnh ủy"): one glossary serves both ways.
+const EN_PHRASES = [...glossary.terms.flatMap((t) => t.en.map((en) => ({ en: foldKey(en), vi: t.vi }))), ...glossary.titles.map((t) => ({ en: foldKey(t.en), vi: t.vi }))]
   .sort((a, b) => b.en.split(' ').length - a.en.split(' ').length || b.en.length - a.en.length);
 
 function isStop(t: QueryTerm): boolean {

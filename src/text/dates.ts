@@ -14,7 +14,7 @@ export interface DayMonth {
   end: number;
 }
 
-const PART_OF_DAY = String.raw`(?:(?:sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+)?|ngày\s+)`;
+const PART_OF_DAY = String.raw`(?:(?:sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:(?:nay|qua|mai)\s+)?(?:ngày\s+)?|ngày\s+)`;
 const NUMERIC = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.-])(?:${PART_OF_DAY})?(\d{1,2})\s*([\/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\p{N}]|[\/.-]\d)`,
   'giu',
@@ -43,7 +43,7 @@ export function findDates(text: string): DayMonth[] {
     const month = Number(m[3]);
     const year = m[4] ? Number(m[4]) : null;
     if (year === null && !hasLead) continue;
-    if (m[2] === '.' && year === null) continue; // "3.5" is a number, not a date
+    if (m[2] === '.' && year === null && !hasLead) continue; // "3.5" is a number, not a date; "Sáng qua 7.11" is one
     if (!valid(day, month, year)) continue;
     const start = m.index ?? 0;
     out.push({ day, month, year, raw, start, end: start + raw.length });

@@ -22,6 +22,27 @@ export function normalizeText(raw: string): string {
   return s;
 }
 
+/**
+ * The report's own spelling of each syllable that the canonical tone style
+ * changes ("uỷ" for "ủy", "hoà" for "hòa"), so that quotes can give the text
+ * as written. Both spellings have the same length in NFC, so offsets found in
+ * the canonical text hold in the original.
+ */
+export function originalSpellings(raw: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of raw.normalize('NFC').matchAll(/[\p{L}\p{M}]+/gu)) {
+    const canonical = normalizeToneStyle(m[0]);
+    if (canonical !== m[0] && canonical.length === m[0].length) out[canonical] = m[0];
+  }
+  return out;
+}
+
+/** Put a report's own spellings back into canonical text (quotes, headlines, snippets). */
+export function restoreSpelling(s: string, spellings: Record<string, string> | undefined): string {
+  if (!spellings || Object.keys(spellings).length === 0) return s;
+  return s.replace(/[\p{L}\p{M}]+/gu, (w) => spellings[w] ?? w);
+}
+
 /** NFC plus one tone-mark style; works on any input form. */
 export function normalizeToneStyle(s: string): string {
   const d = s.normalize('NFD');

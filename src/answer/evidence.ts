@@ -1,0 +1,312 @@
+/**
+ * Evidence inside a report, ranked for what the question asks: sentences with
+ * attendance or chair cue words, date expressions, a number next to the
+ * counted noun, a named person, or simply the most of the question's words.
+ * Each piece of evidence says which part of its sentence to quote.
+ */
+import type { Report } from '../types.ts';
+import type { Question } from './question.ts';
+import type { TextUnit } from './report-text.ts';
+import { reportUnits, reportWords, hasSequence } from './report-text.ts';
+import { documentRefs, evidenceCues, findPhrases, NUMBER_WORDS, type EvidenceCue, type PhraseHit } from '../lexicon/lexicon.ts';
+import { findNumbers, type ParsedNumber } from '../text/numbers.ts';
+import { findDates } from '../text/dates.ts';
+import { findNames } from '../facts/people.ts';
+import { LIMITS } from '../limits.ts';
+
+export interface Evidence {
+  unit: TextUnit;
+  score: number;
+  /** the part of unit.text to quote */
+  from: number;
+  to: number;
+  /** the part that carries the evidence (a cue word, a number, a date, a name) */
+  markFrom: number;
+  markTo: number;
+  /** the number, for figures */
+  number?: ParsedNumber;
+  /** the cue kind that carried it */
+  cue?: string;
+}
+
+export interface Weights {
+  words: Map<string, number>;
+  total: number;
+  /** adjacent question words ("chu tich", "ban chap"): a phrase is worth more than its words apart */
+  pairs?: Set<string>;
+  /** question words that stand in this report but not in its headline or lead: what the fact must mention */
+  factWords?: Set<string>;
+}
+
+/**
+ * The question's weights as seen from one report: words of its headline and
+ * lead identify the report (they are why it was chosen) and weigh less in a
+ * sentence than the words that say which fact is asked.
+ */
+export function reportWeights(q: Question, r: Report, w: Weights): Weights {
+  const { words: all, top } = reportWords(r);
+  const words = new Map<string, number>();
+  const factWords = new Set<string>();
+  const unitWords = new Set(q.units.flatMap((g) => g.vi.flatMap((p) => p.folded)));
+  for (const [k, v] of w.words) {
+    const context = top.has(k);
+    words.set(k, context ? v * LIMITS.contextWordWeight : v);
+    if (!context && all.has(k) && !unitWords.has(k) && v > 0) factWords.add(k);
+  }
+  const pairs = new Set(q.query.pairs.map(([a, b]) => `${a.folded} ${b.folded}`));
+  return { words, total: w.total, pairs, factWords };
+}
+
+/** Share of the question's word weight a token list holds (about 0…1), with a bonus for its phrases. */
+export function coverage(tokens: { folded: string }[], w: Weights): number {
+  const seen = new Set<string>();
+  let sum = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i > 0 && w.pairs?.has(`${tokens[i - 1].folded} ${t.folded}`) && !seen.has(`${tokens[i - 1].folded} ${t.folded}`)) {
+      seen.add(`${tokens[i - 1].folded} ${t.folded}`);
+      sum += 0.25 * ((w.words.get(tokens[i - 1].folded) ?? 0) + (w.words.get(t.folded) ?? 0));
+    }
+    if (seen.has(t.folded)) continue;
+    seen.add(t.folded);
+    sum += w.words.get(t.folded) ?? 0;
+  }
+  return sum / (w.total || 1);
+}
+
+/** True when the tokens hold a fact word of the question, or the question has none for this report. */
+function mentionsFact(tokens: { folded: string }[], w: Weights): boolean {
+  if (!w.factWords || w.factWords.size === 0) return true;
+  return tokens.some((t) => w.factWords!.has(t.folded));
+}
+
+/** Cue words of a kind in a sentence, minus those a longer word explains ("dự thảo", "dự kiến" are not "dự"). */
+function cues(u: TextUnit, cue: EvidenceCue): PhraseHit[] {
+  const hits = evidenceCues(u.tokens, cue, true);
+  if (cue !== 'attendance') return hits;
+  // "bầu đoàn đại biểu dự Đại hội cấp trên": delegates elected to a later congress, not guests of this one.
+  return hits.filter((h) => !(h.phrase === 'dự' && u.tokens[h.at - 1]?.text === 'biểu' && u.tokens.slice(0, h.at).some((t) => t.text === 'bầu')));
+}
+const TITLE_WORD = /(Chủ tịch|Bí thư|Giám đốc|Chánh|Trưởng|Phó|Thủ trưởng|lãnh đạo|đồng chí)/u;
+
+/**
+ * The part of a sentence to quote around [from, to): the whole sentence when
+ * short, else the clauses (cut at ";", ":" and ",") around it, growing while
+ * they fit.
+ */
+export function quoteBounds(text: string, from: number, to: number, max: number = LIMITS.quoteMaxChars): [number, number] {
+  if (text.length <= max) return [0, text.length];
+  const cuts = [0];
+  for (const m of text.matchAll(/[;:,]\s+|\s+[-–]\s+/g)) cuts.push((m.index ?? 0) + m[0].length);
+  cuts.push(text.length);
+  let a = cuts.filter((c) => c <= from).pop() ?? 0;
+  let b = cuts.find((c) => c >= to) ?? text.length;
+  for (;;) {
+    const nextB = cuts.find((c) => c > b);
+    const prevA = [...cuts].reverse().find((c) => c < a);
+    // Grow to the right first: titles and units follow names and numbers.
+    if (nextB !== undefined && nextB - a <= max) b = nextB;
+    else if (prevA !== undefined && b - prevA <= max) a = prevA;
+    else break;
+  }
+  if (b - a > max * 2) {
+    a = Math.max(a, from - Math.floor(max / 2));
+    b = Math.min(b, to + Math.floor(max / 2));
+  }
+  return [a, b];
+}
+
+function piece(u: TextUnit, score: number, markFrom: number, markTo: number, max?: number, extra: Partial<Evidence> = {}): Evidence {
+  const [from, to] = quoteBounds(u.text, markFrom, markTo, max);
+  return { unit: u, score, from, to, markFrom, markTo, ...extra };
+}
+
+const roleWeight = (u: TextUnit) => (u.role === 'body' ? 1 : u.role === 'headline' ? 0.9 : u.role === 'caption' ? 0.7 : 0.3);
+
+function cueEvidence(q: Question, r: Report, w: Weights, cue: EvidenceCue, max: number): Evidence[] {
+  const out: Evidence[] = [];
+  for (const u of reportUnits(r)) {
+    if (u.role === 'header') continue;
+    const hits = cues(u, cue);
+    if (!hits.length) continue;
+    const names = findNames(u.text).length;
+    // Chairing is done by someone: "Văn phòng … chủ trì, phối hợp" is an office taking the lead, not a chair.
+    if (cue === 'chair' && names === 0 && !TITLE_WORD.test(u.text)) continue;
+    const c = coverage(u.tokens, w);
+    const first = u.tokens[hits[0].at];
+    const last = u.tokens[hits[hits.length - 1].at + hits[hits.length - 1].length - 1];
+    const people = q.people.some((p) => hasSequence(u.tokens, p.key) >= 0) ? 0.8 : 0;
+    const score = (1 + 2.5 * c + Math.min(names, 6) * 0.08 + people) * roleWeight(u);
+    out.push(piece(u, score, first.start, last.start + last.length, max, { cue }));
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+export function attendanceEvidence(q: Question, r: Report, w: Weights): Evidence[] {
+  // Attendee lists are quoted whole: a name cut off is a name lost.
+  return cueEvidence(q, r, w, 'attendance', LIMITS.listQuoteMaxChars);
+}
+
+export function chairEvidence(q: Question, r: Report, w: Weights): Evidence[] {
+  return cueEvidence(q, r, w, 'chair', LIMITS.quoteMaxChars);
+}
+
+/** Sentences where someone directed, spoke or presented: what to show when the asked role is not stated. */
+export function directionEvidence(q: Question, r: Report, w: Weights): Evidence[] {
+  return cueEvidence(q, r, w, 'direction', LIMITS.quoteMaxChars).filter((e) => findNames(e.unit.text).length > 0);
+}
+
+export function dateEvidence(q: Question, r: Report, w: Weights): Evidence[] {
+  const out: Evidence[] = [];
+  for (const u of reportUnits(r)) {
+    if (u.role === 'header') continue;
+    const c = coverage(u.tokens, w);
+    const held = evidenceCues(u.tokens, 'held').length ? 0.4 : 0;
+    const lead = r.passages[0] && u.passage === r.passages[0] ? 0.3 : 0;
+    for (const d of findDates(u.text)) {
+      if (isDocumentDate(u, d.start)) continue;
+      const score = (1.2 + 2.5 * c + held + lead + (d.year !== null ? 0.1 : 0)) * roleWeight(u);
+      out.push(piece(u, score, d.start, d.end, LIMITS.quoteMaxChars, { cue: 'date' }));
+    }
+    if (q.asksYear) {
+      for (const m of u.text.matchAll(/(?<![\p{L}\p{N}/.-])(?:năm\s+)?((?:19|20)\d\d)(?![\p{N}/-])/gu)) {
+        const at = m.index ?? 0;
+        const score = (1 + 2.5 * c + (evidenceCues(u.tokens, 'birth').length ? 0.6 : 0)) * roleWeight(u);
+        out.push(piece(u, score, at, at + m[0].length, LIMITS.quoteMaxChars, { cue: 'year' }));
+      }
+    }
+  }
+  return best(out);
+}
+
+/** "Nghị quyết số 02/NQ-CP ngày 05/01/2024": the date of a document, not of the meeting. */
+function isDocumentDate(u: TextUnit, at: number): boolean {
+  const before = u.tokens.filter((t) => t.start < at && t.start >= at - LIMITS.documentDateReach);
+  if (!before.length) return false;
+  const hits = documentRefs(before);
+  if (!hits.length) return false;
+  // Only when no clause break stands between the document's name and the date.
+  const last = before[hits[hits.length - 1].at];
+  return !/[;.]|,\s+(?:sáng|chiều|tối|ngày)/iu.test(u.text.slice(last.start, at));
+}
+
+/** Keep the best evidence per sentence. */
+function best(list: Evidence[]): Evidence[] {
+  const byUnit = new Map<TextUnit, Evidence>();
+  for (const e of list) {
+    const seen = byUnit.get(e.unit);
+    if (!seen || e.score > seen.score) byUnit.set(e.unit, e);
+  }
+  return [...byUnit.values()].sort((a, b) => b.score - a.score);
+}
+
+interface NumberAt {
+  n: ParsedNumber;
+}
+
+/** Numbers in a sentence that can count something: not years, dates, ordinals or document numbers. */
+function countingNumbers(u: TextUnit): ParsedNumber[] {
+  const dates = findDates(u.text);
+  const out: ParsedNumber[] = [];
+  for (const n of findNumbers(u.text)) {
+    if (dates.some((d) => n.start < d.end && d.start < n.end)) continue;
+    const before = u.text.slice(Math.max(0, n.start - 12), n.start).toLowerCase();
+    const after = u.text.slice(n.end, n.end + 3);
+    if (/(thứ|số|khóa|khoá|lần|năm|nhiệm kỳ|giai đoạn|ngày|tháng)\s*$/u.test(before) && !/%/.test(n.raw)) continue;
+    if (/^\s*[-–/]\s*\d/u.test(after) || /^[\/-]\p{Lu}/u.test(after)) continue; // "2020 - 2025", "15/CTr"
+    if (Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !n.qualifier && !/\./.test(n.raw)) continue;
+    out.push(n);
+  }
+  // Number words right before a noun ("ba đảng viên"): counted like digits.
+  u.tokens.forEach((t, i) => {
+    const v = NUMBER_WORDS.get(t.text);
+    if (v === undefined || i + 1 >= u.tokens.length) return;
+    if (t.text === 'năm' || t.text === 'tư') return; // "năm" is mostly "year", "tư" mostly "private/fourth"
+    out.push({ raw: t.text, value: v, percent: false, qualifier: null, start: t.start, end: t.start + t.length });
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** How well the noun after (or just before) a number is the one asked about; 0 when it is another. */
+function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
+  const after = u.tokens.findIndex((t) => t.start >= n.end);
+  const groups = q.units;
+  if (groups.length === 0) return after >= 0 && /^\p{L}/u.test(u.tokens[after].text) ? 0.4 : 0.1;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const value = gi === 0 ? 1.6 : 1.1;
+    if (n.percent && groups[gi].vi.some((p) => p.text === '%')) return value;
+    if (after >= 0) {
+      // The noun follows at once, or after a scale or a classifier ("3 vạn văn bản", "53 lượt ý kiến").
+      const window = u.tokens.slice(after, after + 4);
+      const hits = findPhrases(window, groups[gi].vi, false);
+      if (hits.some((h) => h.at === 0)) return value;
+      if (hits.some((h) => h.at <= 2)) return value * 0.8;
+    }
+    const beforeIdx = u.tokens.findIndex((t) => t.start >= n.start);
+    const from = Math.max(0, (beforeIdx < 0 ? u.tokens.length : beforeIdx) - 5);
+    const windowBefore = u.tokens.slice(from, beforeIdx < 0 ? u.tokens.length : beforeIdx);
+    if (findPhrases(windowBefore, groups[gi].vi, false).length && /(là|:|gồm|đạt)\s*$/u.test(u.text.slice(Math.max(0, n.start - 8), n.start))) return value * 0.7;
+  }
+  return 0;
+}
+
+/** The clause a number stands in: for judging what it counts. */
+function clauseTokens(u: TextUnit, n: ParsedNumber): TextUnit['tokens'] {
+  const [a, b] = quoteBounds(u.text, n.start, n.end, 140);
+  return u.tokens.filter((t) => t.start >= a && t.start < b);
+}
+
+export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
+  const out: Evidence[] = [];
+  for (const u of reportUnits(r)) {
+    if (u.role === 'header') continue;
+    const sentence = coverage(u.tokens, w);
+    const change = evidenceCues(u.tokens, 'change').length > 0;
+    for (const n of countingNumbers(u)) {
+      const um = unitMatch(q, u, n);
+      if (um === 0) continue;
+      const ct = clauseTokens(u, n);
+      // "83 người" answers "how many people were elected to the Executive Committee" only if it says so.
+      if (!mentionsFact(ct, w) && !mentionsFact(u.tokens, w)) continue;
+      const clause = coverage(ct, w);
+      const yearHere = q.years.some((y) => u.text.includes(String(y))) ? 0.3 : 0;
+      const compare = q.intent === 'compare' && change ? 0.8 : 0;
+      const score = (1 + um + 2.2 * clause + 1.2 * sentence + yearHere + compare) * roleWeight(u);
+      out.push(piece(u, score, n.start, n.end, LIMITS.quoteMaxChars, { number: n, cue: 'number' }));
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Sentences that name one of the question's people, ranked by the rest of the question's words. */
+export function personEvidence(q: Question, r: Report, w: Weights): Evidence[] {
+  const out: Evidence[] = [];
+  for (const u of reportUnits(r)) {
+    if (u.role === 'header') continue;
+    for (const p of q.people) {
+      const at = hasSequence(u.tokens, p.key);
+      if (at < 0) continue;
+      const c = coverage(u.tokens, w);
+      const start = u.tokens[at].start;
+      const lastTok = u.tokens[at + p.key.length - 1];
+      // A title right before or after the name ("Bí thư Tỉnh ủy Nguyễn Đức Trung", "…, Chủ tịch UBND tỉnh").
+      const around = u.text.slice(Math.max(0, start - 40), lastTok.start + lastTok.length + 50);
+      const titled = /(Bí thư|Chủ tịch|Phó|Trưởng|Giám đốc|Chánh|Ủy viên|Uỷ viên|Thủ tướng|Tổng|Đại biểu|Thứ trưởng|Bộ trưởng)/u.test(around) ? 0.5 : 0;
+      const score = (1 + 2.5 * c + titled) * roleWeight(u);
+      out.push(piece(u, score, start, lastTok.start + lastTok.length, LIMITS.quoteMaxChars, { cue: 'person' }));
+    }
+  }
+  return best(out);
+}
+
+/** The sentences that hold the most of the question's words. */
+export function textEvidence(q: Question, r: Report, w: Weights): Evidence[] {
+  const out: Evidence[] = [];
+  for (const u of reportUnits(r)) {
+    const c = coverage(u.tokens, w);
+    if (c === 0) continue;
+    const hit = u.tokens.find((t) => w.words.has(t.folded)) ?? u.tokens[0];
+    out.push(piece(u, c * roleWeight(u), hit.start, hit.start + hit.length, LIMITS.quoteMaxChars, { cue: 'words' }));
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

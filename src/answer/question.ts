@@ -1,0 +1,245 @@
+/**
+ * What a question asks, read for evidence-first answering: the intent (from
+ * understand()) refined with the lexicon's question cues, plus *soft*
+ * constraints — years, months, term, provinces, named people, the counted noun
+ * and the remaining content words. None of them filters reports: selection
+ * ranks by them (rank-reports.ts).
+ */
+import type { Passage } from '../types.ts';
+import type { Corpus } from '../engine.ts';
+import { understand, type Understanding } from './understand.ts';
+import { parseQuery, searchIndex, type ParsedQuery } from '../search/query.ts';
+import { foldKey, tokenize, type Token } from '../text/normalize.ts';
+import { findNames } from '../facts/people.ts';
+import { findPhrases, hasQuestionCue, UNITS, type UnitGroup } from '../lexicon/lexicon.ts';
+import provinces from '../data/provinces.json' with { type: 'json' };
+import aliases from '../data/province-aliases.json' with { type: 'json' };
+import { LIMITS } from '../limits.ts';
+
+export type EvidenceIntent =
+  | 'attendees'
+  | 'chair'
+  | 'date'
+  | 'byline'
+  | 'count'
+  | 'compare'
+  | 'person'
+  | 'which-report'
+  | 'free';
+
+export interface LinkedPerson {
+  /** as a report spells it */
+  name: string;
+  /** folded tokens */
+  key: string[];
+}
+
+export interface Question {
+  u: Understanding;
+  intent: EvidenceIntent;
+  /** folded tokens of the question */
+  tokens: Token[];
+  query: ParsedQuery;
+  /** folded content words, deduplicated */
+  words: string[];
+  years: number[];
+  /** months named with "tháng N", "N/YYYY", or an English month name */
+  months: number[];
+  provinces: string[];
+  people: LinkedPerson[];
+  /** what "how many" counts: unit groups named in the question, nearest to the count cue first */
+  units: UnitGroup[];
+  /** "which year", "sinh năm nào": a year alone answers */
+  asksYear: boolean;
+  /** "who is X", "what title": the person's titles */
+  asksTitle: boolean;
+}
+
+const PROVINCE_KEYS = [
+  ...(provinces as string[]).map((p) => ({ name: p, key: foldKey(p).split(' ') })),
+  ...Object.entries(aliases as Record<string, string>)
+    .filter(([k]) => !k.startsWith('_'))
+    .map(([k, name]) => ({ name, key: foldKey(k).split(' ') })),
+].sort((a, b) => b.key.length - a.key.length);
+
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function seqAt(tokens: string[], key: string[], i: number): boolean {
+  for (let k = 0; k < key.length; k++) if (tokens[i + k] !== key[k]) return false;
+  return true;
+}
+
+export function indexOfSeq(tokens: string[], key: string[]): number {
+  for (let i = 0; i + key.length <= tokens.length; i++) if (seqAt(tokens, key, i)) return i;
+  return -1;
+}
+
+/** Provinces named in the question by whole tokens ("ninh binh", "Hanoi"), with the token spans they take. */
+function provincesIn(folded: string[]): { names: string[]; taken: Set<number> } {
+  const names: string[] = [];
+  const taken = new Set<number>();
+  for (const p of PROVINCE_KEYS) {
+    for (let i = 0; i + p.key.length <= folded.length; i++) {
+      if (!seqAt(folded, p.key, i) || [...Array(p.key.length).keys()].some((k) => taken.has(i + k))) continue;
+      for (let k = 0; k < p.key.length; k++) taken.add(i + k);
+      if (!names.includes(p.name)) names.push(p.name);
+    }
+  }
+  return { names, taken };
+}
+
+function monthsIn(text: string, folded: string): number[] {
+  const out = new Set<number>();
+  for (const m of folded.matchAll(/\bthang (\d{1,2})(?!\d)/g)) out.add(Number(m[1]));
+  for (const m of folded.matchAll(/(?<![\d/])(\d{1,2})\s*[/-]\s*((?:19|20)\d\d)\b/g)) out.add(Number(m[1]));
+  for (const m of folded.matchAll(/(?<![\d/.-])\d{1,2}\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(?:19|20)\d\d)?(?![\d])/g)) out.add(Number(m[1]));
+  EN_MONTHS.forEach((name, i) => {
+    if (new RegExp(`\\b${name}\\b`).test(folded) && !(name === 'may' && /\b(may)\b/.test(folded) && !/\bmay \d|\d may\b|in may\b/.test(folded))) out.add(i + 1);
+  });
+  return [...out].filter((m) => m >= 1 && m <= 12);
+}
+
+/**
+ * People the question names, linked by whole tokens to names the reports
+ * write: the passages that hold the question's words are searched for names
+ * (so accentless, lower-case names still link), and a name links only when
+ * all its syllables stand together in the question, outside any province.
+ */
+function linkPeople(corpus: Corpus, text: string, folded: string[], taken: Set<number>): LinkedPerson[] {
+  const candidates = new Map<string, string>();
+  const add = (name: string) => {
+    const key = foldKey(name);
+    if (!candidates.has(key)) candidates.set(key, name);
+  };
+  for (const n of findNames(text)) add(n.name);
+  const hits = searchIndex(corpus.index, parseQuery(text), LIMITS.personSearchPassages, corpus.passages);
+  for (const h of hits) {
+    const p: Passage | undefined = corpus.passages.get(h.ref);
+    if (p) for (const n of findNames(p.text)) add(n.name);
+  }
+  for (const f of corpus.facts.values()) for (const p of f.people) add(p.name);
+  const out: LinkedPerson[] = [];
+  for (const [key, name] of candidates) {
+    const parts = key.split(' ');
+    if (parts.length < 2) continue;
+    const at = indexOfSeq(folded, parts);
+    if (at < 0) continue;
+    // A two-syllable "name" inside a province or a longer name is not a person ("Ninh Bình", "Văn Phong").
+    if (parts.some((_, k) => taken.has(at + k))) continue;
+    out.push({ name, key: parts });
+  }
+  // Keep the longest names: "Phạm Quang Ngọc" over a stray "Quang Ngọc".
+  return out
+    .sort((a, b) => b.key.length - a.key.length)
+    .filter((p, i, all) => !all.slice(0, i).some((q) => indexOfSeq(q.key, p.key) >= 0))
+    .filter((p) => corpus.reports.length > 0 && p.key.length >= 2);
+}
+
+/**
+ * What the question counts: the unit named right after each count cue ("bao
+ * nhiêu văn bản", "how many official delegates", "mấy đảng viên"); only when
+ * no cue is followed by one, every unit the question names. Typed without
+ * accents, "đôn đốc" folds like "đơn": the noun after the cue is what counts.
+ */
+function unitsIn(tokens: Token[]): UnitGroup[] {
+  const cues: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.folded === 'nhieu' && tokens[i - 1]?.folded === 'bao') cues.push(i + 1);
+    else if (t.folded === 'many' && tokens[i - 1]?.folded === 'how') cues.push(i + 1);
+    // "mấy", or "may" typed without accents after a verb ("cho may dang vien"), not the English "may".
+    else if (t.text === 'mấy' || (t.folded === 'may' && ['cho', 'co', 'duoc', 'gom', 'tang', 'trao'].includes(tokens[i - 1]?.folded ?? ''))) cues.push(i + 1);
+    else if (t.folded === 'of' && tokens[i - 1]?.folded === 'number') cues.push(i + 1);
+  });
+  const all: { g: UnitGroup; at: number }[] = [];
+  for (const g of UNITS) {
+    for (const h of [...findPhrases(tokens, g.vi, true), ...findPhrases(tokens, g.en, true)]) all.push({ g, at: h.at });
+  }
+  const afterCue: UnitGroup[] = [];
+  for (const c of cues) {
+    // The counted noun stands within a few words after the cue ("how many of the official delegates").
+    const near = all.filter((x) => x.at >= c && x.at <= c + 4).sort((a, b) => a.at - b.at)[0];
+    if (near && !afterCue.includes(near.g)) afterCue.push(near.g);
+  }
+  if (afterCue.length) return afterCue;
+  return [...new Set(all.sort((a, b) => a.at - b.at).map((x) => x.g))];
+}
+
+const ROMAN: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+
+function toRoman(n: number): string {
+  let out = '';
+  for (const [v, r] of ROMAN) while (n >= v) {
+    out += r;
+    n -= v;
+  }
+  return out;
+}
+
+function fromRoman(r: string): number {
+  const val: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+  let n = 0;
+  for (let i = 0; i < r.length; i++) {
+    const a = val[r[i]];
+    const b = val[r[i + 1]] ?? 0;
+    n += a < b ? -a : a;
+  }
+  return n;
+}
+
+/**
+ * Reports number congresses, terms and sessions in Roman numerals ("lần thứ
+ * XX", "khóa XV") or in digits ("Kỳ họp thứ 7"); questions in either, or as
+ * English ordinals ("20th", "15th-term"). Both forms are searched.
+ */
+function ordinalForms(text: string): string[] {
+  const out: string[] = [];
+  const f = foldKey(text);
+  for (const m of f.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)\b/g)) out.push(toRoman(Number(m[1])), m[1]);
+  for (const m of f.matchAll(/\b(?:thu|khoa|lan thu|ky hop thu)\s+(\d{1,2})\b/g)) out.push(toRoman(Number(m[1])));
+  for (const m of f.matchAll(/\b(?:thu|khoa|term)\s+([ivxl]{1,6})\b/g)) out.push(String(fromRoman(m[1])));
+  if (/\bfirst\b/.test(f)) out.push('nhat', 'i');
+  return out.filter((x) => x && x !== '0');
+}
+
+export function readQuestion(corpus: Corpus, raw: string, opts: { lang?: 'en' | 'vi'; search?: boolean } = {}): Question {
+  const u0 = understand(typeof raw === 'string' ? raw : '');
+  const u: Understanding = { ...u0, lang: opts.lang ?? u0.lang };
+  const tokens = tokenize(u.text).map((t) => ({ ...t }));
+  const folded = tokens.map((t) => t.folded);
+  const query = parseQuery(u.text.replace(/\b(\d+)(?:st|nd|rd|th)\b/gi, '$1'));
+  const words = [...new Set([...query.terms.map((t) => t.folded), ...ordinalForms(u.text)])];
+  for (const w of words) if (!query.terms.some((t) => t.folded === w)) query.terms.push({ text: w, folded: w, marked: false });
+  const years = [...new Set([...u.folded.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])))];
+  const { names: provs, taken } = provincesIn(folded);
+  const people = u.intent === 'invalid' || u.intent === 'help' ? [] : linkPeople(corpus, u.text, folded, taken);
+  const units = unitsIn(tokens);
+  const asksYear = hasQuestionCue(tokens, 'year');
+  const asksTitle = hasQuestionCue(tokens, 'personTitle');
+  const q: Question = { u, intent: 'free', tokens, query, words, years, months: monthsIn(u.text, u.folded), provinces: provs, people, units, asksYear, asksTitle };
+  q.intent = opts.search ? 'free' : intentOf(q);
+  return q;
+}
+
+function intentOf(q: Question): EvidenceIntent {
+  const { u, tokens, people } = q;
+  if (hasQuestionCue(tokens, 'compare') && (u.intent === 'figure' || /\b(tang|giam|rise|fall|grow|shrink|increase|decrease|more|fewer|less)\b/.test(u.folded))) return 'compare';
+  const asked = ['chair', 'byline', 'figure', 'date'].includes(u.intent);
+  if (people.length && !asked && (hasQuestionCue(tokens, 'personEvents') || q.asksTitle)) return 'person';
+  switch (u.intent) {
+    case 'attendees':
+      return 'attendees';
+    case 'chair':
+      return 'chair';
+    case 'date':
+      return 'date';
+    case 'byline':
+      return 'byline';
+    case 'figure':
+      return 'count';
+    case 'person':
+      return 'person';
+  }
+  if (hasQuestionCue(tokens, 'whichReport')) return 'which-report';
+  if (people.length) return 'person';
+  return 'free';
+}

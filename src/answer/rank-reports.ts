@@ -1,0 +1,106 @@
+/**
+ * Selection that ranks and never filters: every candidate report gets the
+ * retrieval relevance of the question's words against all of its text
+ * (headline, header lines, body, captions), bonuses for constraints its
+ * metadata or text match (a year matches the meeting's year, the year it
+ * reviews, a term that contains it, or a year the text names), and a penalty
+ * only for a confident contradiction (it is about another province). Unknown
+ * metadata is neutral.
+ */
+import type { Report } from '../types.ts';
+import type { Corpus } from '../engine.ts';
+import type { Question } from './question.ts';
+import { documentFrequency, searchIndex } from '../search/query.ts';
+import { foldKey } from '../text/normalize.ts';
+import { reportUnits, reportWords, hasSequence } from './report-text.ts';
+import { LIMITS } from '../limits.ts';
+
+export interface RankedReport {
+  report: Report;
+  score: number;
+  /** the part of the score that comes from the question's words */
+  relevance: number;
+  /** why this report cannot be the one asked about, when it confidently cannot */
+  contradiction: string | null;
+  /** people of the question this report names */
+  people: string[];
+}
+
+/** Inverse document frequency of a folded word over the indexed passages. */
+export function idfOf(corpus: Corpus, word: string): number {
+  const n = Math.max(1, corpus.index.refs.length);
+  const df = documentFrequency(corpus.index, word);
+  if (df === 0) return 0;
+  return Math.log(1 + n / df);
+}
+
+const BONUS = {
+  /** shares of the question's total word weight */
+  province: 0.35,
+  provinceInText: 0.1,
+  person: 0.4,
+  year: 0.25,
+  yearInText: 0.12,
+  yearMismatch: 0.2,
+  month: 0.12,
+  kind: 0.06,
+  /** a contradicted report keeps this share of its score */
+  contradicted: 0.25,
+} as const;
+
+/** Candidate reports: all of a small corpus; on a large one, those the index finds plus those the constraints name. */
+function candidates(corpus: Corpus, q: Question): Report[] {
+  if (corpus.reports.length <= LIMITS.scanAllReports) return corpus.reports;
+  const ids = new Set(searchIndex(corpus.index, q.query, LIMITS.candidatePassages, corpus.passages).map((h) => h.ref.split('#')[0]));
+  for (const p of q.people) {
+    for (const h of searchIndex(corpus.index, { terms: p.key.map((k) => ({ text: k, folded: k, marked: false })), pairs: [] }, LIMITS.candidatePassages, corpus.passages)) ids.add(h.ref.split('#')[0]);
+  }
+  return corpus.reports.filter((r) => ids.has(r.id));
+}
+
+export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
+  const weights = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const pairs = q.query.pairs.map(([a, b]) => [a.folded, b.folded] as const);
+  const out: RankedReport[] = [];
+  for (const r of candidates(corpus, q)) {
+    const { words, pairs: rp, top } = reportWords(r);
+    let relevance = 0;
+    for (const [w, idf] of weights) if (words.has(w)) relevance += idf * (top.has(w) ? 1.3 : 1);
+    for (const [a, b] of pairs) if (rp.has(`${a} ${b}`)) relevance += 0.5 * ((weights.get(a) ?? 0) + (weights.get(b) ?? 0)) / 2;
+    let score = relevance;
+    let contradiction: string | null = null;
+
+    for (const p of q.provinces) {
+      if (r.province === p) score += BONUS.province * total;
+      else if (words.has(foldKey(p).split(' ')[0]) && hasSequenceAnywhere(r, foldKey(p).split(' '))) score += BONUS.provinceInText * total;
+    }
+    if (q.provinces.length && r.province && !q.provinces.includes(r.province)) contradiction = `about ${r.province}`;
+
+    for (const y of q.years) {
+      const meta = r.date.year === y || r.coveredYear === y || yearInTerm(r.term, y) || (r.headerDate?.startsWith(String(y)) ?? false);
+      if (meta) score += BONUS.year * total;
+      else if (words.has(String(y))) score += BONUS.yearInText * total;
+      else if (r.date.year !== null && Math.abs(r.date.year - y) > 1) score -= BONUS.yearMismatch * total;
+    }
+    for (const m of q.months) if (r.date.month === m) score += BONUS.month * total;
+    if (q.u.kind && q.u.kind === r.kind) score += BONUS.kind * total;
+
+    const people = q.people.filter((p) => hasSequenceAnywhere(r, p.key)).map((p) => p.name);
+    score += people.length * BONUS.person * total;
+
+    if (contradiction) score *= BONUS.contradicted;
+    out.push({ report: r, score, relevance, contradiction, people });
+  }
+  return out.sort((a, b) => b.score - a.score || (b.report.date.iso ?? '').localeCompare(a.report.date.iso ?? ''));
+}
+
+function yearInTerm(term: string | null, y: number): boolean {
+  if (!term) return false;
+  const [a, b] = term.split('-').map(Number);
+  return y >= a && y <= b;
+}
+
+function hasSequenceAnywhere(r: Report, key: string[]): boolean {
+  return reportUnits(r).some((u) => hasSequence(u.tokens, key) >= 0);
+}

@@ -1,0 +1,80 @@
+/**
+ * Every block of a report that can hold evidence, in reading order, cut into
+ * sentences with their tokens: the headline, the lines above it (site name,
+ * breadcrumbs — where a province is often named), body sentences and photo
+ * captions. Each unit knows where it came from so an answer can quote it
+ * verbatim and cite it.
+ */
+import type { Passage, Report } from '../types.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { tokenize, type Token } from '../text/normalize.ts';
+
+export type UnitRole = 'headline' | 'header' | 'body' | 'caption';
+
+export interface TextUnit {
+  doc: string;
+  role: UnitRole;
+  /** the body passage the sentence is in (null for headline, header and captions) */
+  passage: Passage | null;
+  /** offsets of the sentence in the passage text (or in `source` for other blocks) */
+  start: number;
+  end: number;
+  text: string;
+  /** the whole block the sentence was cut from */
+  source: string;
+  tokens: Token[];
+  /** reading order within the report */
+  order: number;
+}
+
+const UNITS = new WeakMap<Report, TextUnit[]>();
+const WORDS = new WeakMap<Report, { words: Set<string>; pairs: Set<string>; top: Set<string> }>();
+
+/** A report's units, computed once per report object (a reload makes new objects). */
+export function reportUnits(r: Report): TextUnit[] {
+  let units = UNITS.get(r);
+  if (units) return units;
+  units = [];
+  let order = 0;
+  const push = (role: UnitRole, passage: Passage | null, source: string) => {
+    for (const s of splitSentences(source)) {
+      // Bullet lists ("- Cờ thi đua …: 25 đơn vị; …") are sentences of their own already; a semicolon list is cut further only when long.
+      units!.push({ doc: r.id, role, passage, start: s.start, end: s.end, text: s.text, source, tokens: tokenize(s.text), order: order++ });
+    }
+  };
+  if (!r.titleFromText) push('headline', null, r.title);
+  for (const h of r.headerLines) push('header', null, h);
+  for (const p of r.passages) push('body', p, p.text);
+  for (const c of r.captions) push('caption', null, c);
+  UNITS.set(r, units);
+  return units;
+}
+
+/** Folded words and adjacent pairs a report holds anywhere, and those of its headline and lead. */
+export function reportWords(r: Report): { words: Set<string>; pairs: Set<string>; top: Set<string> } {
+  let w = WORDS.get(r);
+  if (w) return w;
+  const words = new Set<string>();
+  const pairs = new Set<string>();
+  const top = new Set<string>();
+  const lead = r.passages[0];
+  for (const u of reportUnits(r)) {
+    u.tokens.forEach((t, i) => {
+      words.add(t.folded);
+      if (i > 0) pairs.add(`${u.tokens[i - 1].folded} ${t.folded}`);
+      if (u.role === 'headline' || (lead && u.passage === lead)) top.add(t.folded);
+    });
+  }
+  w = { words, pairs, top };
+  WORDS.set(r, w);
+  return w;
+}
+
+/** True when the folded token sequence stands in the tokens. */
+export function hasSequence(tokens: Token[], key: string[]): number {
+  outer: for (let i = 0; i + key.length <= tokens.length; i++) {
+    for (let k = 0; k < key.length; k++) if (tokens[i + k].folded !== key[k]) continue outer;
+    return i;
+  }
+  return -1;
+}

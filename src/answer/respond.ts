@@ -1,0 +1,327 @@
+/**
+ * Evidence-first answering: rank the reports, read the evidence the intent
+ * needs inside the best of them, and answer by quoting the evidence clause
+ * verbatim with its [n], adding the structured reading (names with titles, a
+ * date with how its year was known) where the facts give one. "Not found" is
+ * said only when no sentence of the chosen reports carries the evidence, and
+ * it quotes the closest sentence.
+ */
+import type { Lang, Report } from '../types.ts';
+import type { Corpus } from '../engine.ts';
+import type { AnswerLine, DetailedAnswer } from './answer.ts';
+import { readQuestion, type Question } from './question.ts';
+import { rankReports, idfOf, type RankedReport } from './rank-reports.ts';
+import {
+  reportWeights,
+  attendanceEvidence,
+  chairEvidence,
+  countEvidence,
+  dateEvidence,
+  directionEvidence,
+  personEvidence,
+  textEvidence,
+  type Evidence,
+  type Weights,
+} from './evidence.ts';
+import { CitationList } from './citations.ts';
+import { E, T } from './messages.ts';
+import { englishTitle } from './glossary.ts';
+import { formatNumberEn } from '../text/numbers.ts';
+import { foldKey, restoreSpelling } from '../text/normalize.ts';
+import { LIMITS } from '../limits.ts';
+
+interface Ctx {
+  corpus: Corpus;
+  q: Question;
+  lang: Lang;
+  cites: CitationList;
+  lines: AnswerLine[];
+  w: Weights;
+}
+
+/** How much a report's own rank counts beside its evidence when choosing what to quote. */
+const REPORT_WEIGHT = 3;
+
+const finders: Record<string, (q: Question, r: Report, w: Weights) => Evidence[]> = {
+  attendees: attendanceEvidence,
+  chair: chairEvidence,
+  date: dateEvidence,
+  count: countEvidence,
+  compare: countEvidence,
+  person: personEvidence,
+  'which-report': textEvidence,
+  free: textEvidence,
+};
+
+/** Intents this module answers; the rest (counting or listing reports, help) stay with the corpus answerers. */
+export function answersByEvidence(intent: string): boolean {
+  return !['count-reports', 'list-reports', 'help', 'invalid'].includes(intent);
+}
+
+export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lang } = {}): DetailedAnswer {
+  const q = readQuestion(corpus, raw, opts);
+  const reportsById = new Map(corpus.reports.map((r) => [r.id, r]));
+  const words = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
+  const ctx: Ctx = {
+    corpus,
+    q,
+    lang: q.u.lang,
+    cites: new CitationList(reportsById, corpus.passages, q.query.terms),
+    lines: [],
+    w: { words, total: [...words.values()].reduce((a, b) => a + b, 0) },
+  };
+  // "How many documents do you have?": the corpus itself answers first.
+  if (q.u.alsoCountReports) say(ctx, T[ctx.lang].corpusHolds(corpus.reports.length), 'corpus');
+  const ranked = rankReports(corpus, q);
+  const found = q.intent === 'byline' ? answerByline(ctx, ranked) : q.intent === 'person' ? answerPerson(ctx, ranked) : answerWithEvidence(ctx, ranked);
+  return {
+    question: q.u.text,
+    intent: q.u.intent === 'search' && q.intent === 'person' ? 'person' : q.u.intent,
+    lang: ctx.lang,
+    found,
+    answer: ctx.lines.map((l) => l.text).join('\n'),
+    citations: ctx.cites.finish(),
+    lines: ctx.lines,
+  };
+}
+
+/** The question's word weights as seen from one report: words its headline and lead share identify the report, not the fact. */
+function weightsFor(ctx: Ctx, r: Report): Weights {
+  return reportWeights(ctx.q, r, ctx.w);
+}
+
+const say = (ctx: Ctx, text: string, source: AnswerLine['source'] = 'meta') => ctx.lines.push({ text, source });
+
+/** The reports the question may be about: not contradicted, best first, among the top few. */
+function pool(ranked: RankedReport[]): RankedReport[] {
+  return ranked.filter((r) => !r.contradiction && r.score > 0).slice(0, LIMITS.evidenceReports);
+}
+
+/** The headline, cited; with the province when a header line names it and the headline does not. */
+function heading(ctx: Ctx, r: Report): void {
+  const ns = [ctx.cites.citeText(r.id, 0, r.title)];
+  let place = '';
+  if (r.province && !foldKey(r.title).includes(foldKey(r.province))) {
+    const key = foldKey(r.province);
+    const line = r.headerLines.find((h) => foldKey(h).includes(key));
+    const lead = r.passages[0];
+    if (line) ns.push(ctx.cites.citeText(r.id, 0, line));
+    else if (lead && foldKey(lead.text).includes(key)) ns.push(ctx.cites.citeIn(lead, 0, Math.min(lead.text.length, 200)));
+    if (line || (lead && foldKey(lead.text).includes(key))) place = ` — ${r.province}`;
+  }
+  say(ctx, `**${restoreSpelling(r.title, r.spellings)}**${place} ${marks(ns)}`, 'passage');
+}
+
+const marks = (ns: number[]) => [...new Set(ns)].sort((a, b) => a - b).map((n) => `[${n}]`).join('');
+
+function spellingsOf(ctx: Ctx, doc: string): Record<string, string> | undefined {
+  return ctx.corpus.reports.find((r) => r.id === doc)?.spellings;
+}
+
+/** Cite one piece of evidence; returns its marker number. */
+function citeEvidence(ctx: Ctx, e: Evidence): number {
+  const u = e.unit;
+  if (u.passage) return ctx.cites.citeIn(u.passage, u.start + e.from, u.start + e.to);
+  return ctx.cites.citeText(u.doc, 0, u.source);
+}
+
+/** The quoted clause as the report writes it, with "…" where it was cut. */
+function quote(ctx: Ctx, e: Evidence): string {
+  const t = restoreSpelling(e.unit.text, ctx.corpus.passages && spellingsOf(ctx, e.unit.doc));
+  const body = t.slice(e.from, e.to).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  return `«${e.from > 0 ? '…' : ''}${body}${e.to < t.length ? '…' : ''}»`;
+}
+
+function quoteLine(ctx: Ctx, e: Evidence, label: string): number {
+  const n = citeEvidence(ctx, e);
+  say(ctx, `• ${label ? `${label}: ` : ''}${quote(ctx, e)} [${n}]`, 'passage');
+  return n;
+}
+
+/** Names with their titles that the facts read inside the quoted clause (and their English titles). */
+function peopleReading(ctx: Ctx, e: Evidence, n: number): void {
+  const u = e.unit;
+  if (!u.passage) return;
+  const from = u.start + e.from;
+  const to = u.start + e.to;
+  const facts = ctx.corpus.facts.get(u.doc)?.people ?? [];
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const p of facts) {
+    const inside = (p.span.passage ?? `${p.span.doc}#${p.span.paragraph}`) === u.passage.id || p.span.paragraph === u.passage.paragraph;
+    if (!inside || seen.has(p.name)) continue;
+    if (!u.text.includes(p.name) || u.passage.text.slice(from, to).indexOf(p.name) < 0) continue;
+    seen.add(p.name);
+    let title = p.title ?? '';
+    if (title && ctx.lang === 'en') {
+      const en = englishTitle(title);
+      if (en) title = `${title} (${en})`;
+    }
+    parts.push(restoreSpelling(title ? `${p.name}, ${title}` : p.name, spellingsOf(ctx, u.doc)));
+  }
+  if (parts.length && parts.length <= 4) say(ctx, `  → ${parts.join('; ')} [${n}]`, 'passage');
+}
+
+function dateReading(ctx: Ctx, e: Evidence, r: Report, n: number): void {
+  const d = r.date;
+  if (e.cue !== 'date' || d.year === null || d.day === null || d.month === null || !d.raw) return;
+  if (!e.unit.text.slice(e.from, e.to).includes(d.raw)) return;
+  const ns = [n];
+  if (d.certainty === 'header') {
+    if (!r.headerDateLine) return;
+    ns.push(ctx.cites.citeText(r.id, 0, r.headerDateLine));
+  } else if (d.certainty !== 'stated') {
+    // The year is written only where a passage names it.
+    const y = String(d.year);
+    const p = r.passages.find((x) => x.text.includes(y));
+    if (!p) return;
+    const at = p.text.indexOf(y);
+    ns.push(ctx.cites.citeIn(p, at, at + y.length));
+  }
+  const how = E[ctx.lang].yearFrom[d.certainty] ?? '';
+  say(ctx, `  ${E[ctx.lang].dateReading(`${d.day}/${d.month}/${d.year}`, how)} ${marks(ns)}`, 'passage');
+}
+
+interface Choice {
+  r: RankedReport;
+  list: Evidence[];
+  best: number;
+}
+
+/** Evidence in the candidate reports, and which of them the answer is about. */
+function choose(ctx: Ctx, ranked: RankedReport[], find: (q: Question, r: Report, w: Weights) => Evidence[]): Choice[] {
+  const cands = pool(ranked);
+  const top = cands[0]?.score || 1;
+  const choices = cands
+    // A report far below the best does not answer through its evidence: the question is about the best ones.
+    .filter((r) => r.score >= LIMITS.evidenceRankShare * top)
+    .map((r) => {
+      const list = find(ctx.q, r.report, weightsFor(ctx, r.report));
+      return { r, list, best: list.length ? REPORT_WEIGHT * (r.score / top) + list[0].score : -1 };
+    })
+    .filter((c) => c.list.length > 0)
+    .sort((a, b) => b.best - a.best);
+  if (!choices.length) return [];
+  const first = choices[0];
+  // Another meeting is answered too only when it fits about as well, both in rank and in evidence.
+  return choices
+    .filter((c, i) => i === 0 || (c.best >= LIMITS.ambiguityMargin * first.best && c.r.score >= LIMITS.ambiguityMargin * first.r.score))
+    .slice(0, LIMITS.maxAnsweredReports);
+}
+
+function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
+  const t = E[ctx.lang];
+  const intent = ctx.q.intent;
+  const chosen = choose(ctx, ranked, finders[intent] ?? textEvidence);
+  // Free questions and "which report" need the words themselves: a sentence holding a few of them is not an answer.
+  const enough = intent === 'free' || intent === 'which-report' ? (chosen[0]?.list[0]?.score ?? 0) >= LIMITS.freeAnswerCoverage : chosen.length > 0;
+  if (!enough) return notFound(ctx, ranked);
+  if (intent === 'compare') return answerCompare(ctx, chosen);
+  if (chosen.length > 1) say(ctx, t.several);
+  let thousands = false;
+  for (const c of chosen) {
+    heading(ctx, c.r.report);
+    const top = c.list[0].score;
+    const quoted = c.list.filter((e, i) => i === 0 || (e.score >= LIMITS.secondQuoteShare * top && e.unit !== c.list[0].unit)).slice(0, intent === 'attendees' ? LIMITS.maxQuotesPerReport : 2);
+    const units = new Set();
+    for (const e of quoted) {
+      if (units.has(e.unit)) continue;
+      units.add(e.unit);
+      const n = quoteLine(ctx, e, chosen.length > 1 || quoted.length > 1 ? '' : t.label[intent] ?? '');
+      if (intent === 'chair') peopleReading(ctx, e, n);
+      if (intent === 'date') dateReading(ctx, e, c.r.report, n);
+      if (/\d\.\d{3}/.test(e.unit.text.slice(e.from, e.to))) thousands = true;
+    }
+  }
+  if (thousands && ctx.lang === 'en' && intent === 'count') say(ctx, t.thousands);
+  return true;
+}
+
+function answerCompare(ctx: Ctx, chosen: Choice[]): boolean {
+  const t = E[ctx.lang];
+  const first = chosen[0];
+  const picks: { c: Choice; e: Evidence }[] = [{ c: first, e: first.list[0] }];
+  // A change the report states itself ("giảm 54 đơn"), beside the figure.
+  const stated = first.list.find((e) => e !== first.list[0] && /(tăng|giảm|so với|cùng kỳ)/iu.test(e.unit.text) && e.unit !== first.list[0].unit);
+  if (stated && stated.score >= 0.6 * first.list[0].score) picks.push({ c: first, e: stated });
+  // Two periods asked: the best figure of the next report that fits.
+  const other = chosen.find((c) => c !== first) ?? null;
+  if (other && (ctx.q.years.length >= 2 || ctx.q.months.length >= 2 || !picks[1])) picks.push({ c: other, e: other.list[0] });
+  const byReport = new Map<Report, Evidence[]>();
+  for (const p of picks) byReport.set(p.c.r.report, [...(byReport.get(p.c.r.report) ?? []), p.e]);
+  const ordered = [...byReport.entries()].sort((a, b) => (a[0].date.iso ?? a[0].headerDate ?? '').localeCompare(b[0].date.iso ?? b[0].headerDate ?? ''));
+  for (const [r, list] of ordered) {
+    heading(ctx, r);
+    for (const e of list) quoteLine(ctx, e, '');
+  }
+  if (ordered.length === 2) {
+    const a = ordered[0][1][0].number;
+    const b = ordered[1][1][0].number;
+    if (a && b) {
+      const diff = b.value - a.value;
+      const dir = diff > 0 ? t.up : diff < 0 ? t.down : t.same;
+      const fmt = (v: number) => (ctx.lang === 'en' ? formatNumberEn(v) : String(v).replace('.', ','));
+      say(ctx, t.computed(a.raw, b.raw, fmt(Math.abs(diff)), dir), 'computed');
+    }
+  }
+  return true;
+}
+
+function answerByline(ctx: Ctx, ranked: RankedReport[]): boolean {
+  const t = E[ctx.lang];
+  const r = pool(ranked)[0];
+  if (!r) return notFound(ctx, ranked);
+  heading(ctx, r.report);
+  if (!r.report.byline) {
+    say(ctx, `${t.notSaid.byline}.`);
+    return false;
+  }
+  const last = r.report.passages[r.report.passages.length - 1]?.paragraph ?? 0;
+  say(ctx, `• ${t.label.byline}: ${r.report.byline} [${ctx.cites.citeText(r.report.id, last + 1, r.report.byline)}]`, 'passage');
+  return true;
+}
+
+function answerPerson(ctx: Ctx, ranked: RankedReport[]): boolean {
+  const withPerson = ranked.filter((r) => r.people.length > 0 && !r.contradiction);
+  if (!withPerson.length) return notFound(ctx, ranked);
+  // Constraints in the question (a place, a year) narrow the meetings: keep those that fit about as well as the best.
+  const narrowed = ctx.q.provinces.length || ctx.q.years.length ? withPerson.filter((r) => r.score >= 0.75 * withPerson[0].score) : withPerson;
+  for (const r of narrowed.slice(0, LIMITS.maxPersonReports)) {
+    const list = personEvidence(ctx.q, r.report, weightsFor(ctx, r.report));
+    if (!list.length) continue;
+    heading(ctx, r.report);
+    const n = quoteLine(ctx, list[0], '');
+    if (ctx.q.asksTitle) peopleReading(ctx, list[0], n);
+  }
+  return ctx.lines.length > 0 || notFound(ctx, ranked);
+}
+
+/** "The reports do not say …", with the closest sentence quoted from the best report that is not about somewhere else. */
+function notFound(ctx: Ctx, ranked: RankedReport[]): false {
+  const t = E[ctx.lang];
+  const intent = ctx.q.intent;
+  const open = pool(ranked);
+  const contradicted = ranked.filter((r) => r.contradiction);
+  if (ctx.q.provinces.length && !open.some((r) => r.report.province && ctx.q.provinces.includes(r.report.province)) && contradicted.length) {
+    say(ctx, `${t.notSaid[intent] ?? t.notSaid.free}. ${t.noProvince(ctx.q.provinces.join(', '))}`);
+  } else {
+    say(ctx, `${t.notSaid[intent] ?? t.notSaid.free}.`);
+  }
+  const best = open[0];
+  if (best && ctx.w.total > 0 && (!ctx.q.provinces.length || (best.report.province && ctx.q.provinces.includes(best.report.province)))) {
+    // A close role ("dự và chỉ đạo" when "chủ trì" was asked) is shown as such.
+    const w = weightsFor(ctx, best.report);
+    const close = intent === 'chair' ? directionEvidence(ctx.q, best.report, w)[0] : undefined;
+    const e = close ?? textEvidence(ctx.q, best.report, w)[0];
+    if (e) {
+      heading(ctx, best.report);
+      if (close) say(ctx, t.closeRole(ctx.lang === 'en' ? 'chủ trì (chaired)' : 'chủ trì'));
+      quoteLine(ctx, e, close ? '' : t.closest);
+    }
+  } else if (contradicted.length) {
+    // Reports about other places: cited, not quoted, so that nothing of theirs reads as this answer.
+    const ns = contradicted.slice(0, LIMITS.closestMatches).map((r) => ctx.cites.citeText(r.report.id, 0, r.report.title));
+    say(ctx, `${t.otherPlaces} ${marks(ns)}`);
+  }
+  return false;
+}

@@ -1,0 +1,161 @@
+/**
+ * The shared vocabulary (lexicon.json), validated where it enters, with the
+ * matchers built from it. Vietnamese phrases match whole tokens: in report
+ * text on the accented form (so "dự" never matches "du lịch"), in questions on
+ * the folded form (people type without accents). English phrases match only
+ * questions.
+ */
+import { z } from 'zod';
+import raw from './lexicon.json' with { type: 'json' };
+import { foldKey, tokenize, type Token } from '../text/normalize.ts';
+
+const Examples = z.object({ match: z.array(z.string()), miss: z.array(z.string()) });
+const EvidenceList = z.object({ vi: z.array(z.string().min(1)), exclude: z.array(z.string()).optional(), examples: Examples });
+const QuestionCue = z.object({ folded: z.array(z.string()), en: z.array(z.string()), examples: Examples });
+const Schema = z.object({
+  evidence: z.record(z.string(), EvidenceList),
+  byline: z.object({ prefixes: z.array(z.string()), credits: z.array(z.string()), sites: z.array(z.string()), examples: Examples }),
+  units: z.array(z.object({ vi: z.array(z.string().min(1)), en: z.array(z.string()) })),
+  numberWords: z.record(z.string(), z.number()),
+  documentDates: EvidenceList,
+  questionCues: z.record(z.string(), QuestionCue),
+});
+
+export const LEXICON = Schema.parse(raw);
+
+export type EvidenceCue = 'attendance' | 'direction' | 'chair' | 'held' | 'change' | 'award' | 'birth';
+export type QuestionCueName = 'compare' | 'personTitle' | 'personEvents' | 'whichReport' | 'year';
+
+/** A phrase as token texts: accented (for reports) and folded (for questions). */
+interface Phrase {
+  text: string;
+  exact: string[];
+  folded: string[];
+}
+
+function phrase(s: string): Phrase {
+  const toks = tokenize(s);
+  // "%" is not a letter or digit: keep it as its own token.
+  if (toks.length === 0) return { text: s, exact: [s], folded: [s] };
+  return { text: s, exact: toks.map((t) => t.text), folded: toks.map((t) => t.folded) };
+}
+
+const byLength = (a: Phrase, b: Phrase) => b.exact.length - a.exact.length;
+
+const EVIDENCE = new Map<string, Phrase[]>(
+  Object.entries(LEXICON.evidence).map(([k, v]) => [k, v.vi.map(phrase).sort(byLength)]),
+);
+
+export interface PhraseHit {
+  phrase: string;
+  /** token index where it starts, and how many tokens */
+  at: number;
+  length: number;
+}
+
+/** Where a list of phrases occurs in a token sequence (whole tokens), longest first, no overlaps. */
+export function findPhrases(tokens: Token[], phrases: Phrase[], folded: boolean): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  const taken = new Set<number>();
+  for (const p of phrases) {
+    const want = folded ? p.folded : p.exact;
+    for (let i = 0; i + want.length <= tokens.length; i++) {
+      let ok = true;
+      for (let k = 0; k < want.length && ok; k++) {
+        if (taken.has(i + k) || (folded ? tokens[i + k].folded : tokens[i + k].text) !== want[k]) ok = false;
+      }
+      if (!ok) continue;
+      for (let k = 0; k < want.length; k++) taken.add(i + k);
+      out.push({ phrase: p.text, at: i, length: want.length });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+const EXCLUDED = new Map<string, Phrase[]>(
+  Object.entries(LEXICON.evidence).map(([k, v]) => [k, (v.exclude ?? []).map(phrase).sort(byLength)]),
+);
+
+/**
+ * Evidence cue words of one kind in report text (accented, whole tokens).
+ * With `strict`, a cue inside one of its excluded phrases ("chủ trì, phối
+ * hợp": an office taking the lead) does not count.
+ */
+export function evidenceCues(tokens: Token[], cue: EvidenceCue, strict = false): PhraseHit[] {
+  const hits = findPhrases(tokens, EVIDENCE.get(cue) ?? [], false);
+  if (!strict) return hits;
+  const bad = findPhrases(tokens, EXCLUDED.get(cue) ?? [], false);
+  return hits.filter((h) => !bad.some((b) => h.at < b.at + b.length && b.at < h.at + h.length));
+}
+
+/** The same cue words in a question, folded (typed with or without accents). */
+export function questionHasEvidenceCue(tokens: Token[], cue: EvidenceCue): boolean {
+  return findPhrases(tokens, EVIDENCE.get(cue) ?? [], true).length > 0;
+}
+
+const QUESTION_CUES = new Map<string, Phrase[]>(
+  Object.entries(LEXICON.questionCues).map(([k, v]) => [k, [...v.folded, ...v.en].map((s) => phrase(foldKey(s))).sort(byLength)]),
+);
+
+/** A question cue (compare, person title, which report…) in a question's folded tokens. */
+export function hasQuestionCue(tokens: Token[], cue: QuestionCueName): boolean {
+  return findPhrases(tokens, QUESTION_CUES.get(cue) ?? [], true).length > 0;
+}
+
+export interface UnitGroup {
+  /** the Vietnamese unit phrases, as reports write them */
+  vi: Phrase[];
+  /** English words a question may use for it */
+  en: Phrase[];
+}
+
+export const UNITS: UnitGroup[] = LEXICON.units.map((u) => ({
+  vi: u.vi.map(phrase).sort(byLength),
+  en: u.en.map((s) => phrase(foldKey(s))).sort(byLength),
+}));
+
+const DOCUMENT_REFS = LEXICON.documentDates.vi.map(phrase).sort(byLength);
+
+/** Names of documents ("Nghị quyết", "Chỉ thị số"): a date after one is the document's date. */
+export function documentRefs(tokens: Token[]): PhraseHit[] {
+  return findPhrases(tokens, DOCUMENT_REFS, false);
+}
+
+/** Number words ("ba đảng viên"), by their accented form. */
+export const NUMBER_WORDS = new Map(Object.entries(LEXICON.numberWords));
+
+const BYLINE_PREFIX = new RegExp(
+  `^(?:${[...LEXICON.byline.prefixes].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:\\-–]\\s*`,
+  'iu',
+);
+const CREDIT = new RegExp(`^\\(?\\s*(?:${LEXICON.byline.credits.map(escape).join('|')})(?![\\p{L}])\\s*[:\\-–]?`, 'iu');
+const SITE_WORDS = new Set(LEXICON.byline.sites.map((s) => foldKey(s)));
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+}
+
+/** "Ảnh: T.H", "(Ảnh: Bảo Kỳ)": a photo credit, not a byline. */
+export function isPhotoCredit(line: string): boolean {
+  return CREDIT.test(line.trim()) && !BYLINE_PREFIX.test(line.trim());
+}
+
+/**
+ * The author's name from a byline line ("Tin, ảnh: Hoàng Mẫn" → "Hoàng Mẫn",
+ * "XUÂN NGHĨA - MINH TÂN" as is), or null when the line is a credit, a site or
+ * agency name, or not name-shaped.
+ */
+export function bylineName(line: string): string | null {
+  const t = line.trim().replace(/[.\s]+$/u, (m) => (/\p{Lu}\.$/u.test(line.trim()) ? m.trimEnd() : ''));
+  if (!t || t.length > 60 || isPhotoCredit(t)) return null;
+  const body = t.replace(BYLINE_PREFIX, '').trim();
+  if (!body || /\d{3,}/.test(body) || /[|:;!?]/.test(body)) return null;
+  const words = body.replace(/\([^)]*\)/g, ' ').split(/[\s\/,\-–]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return null;
+  if (words.some((w) => SITE_WORDS.has(foldKey(w.replace(/\.$/, ''))))) return null;
+  if (/\.(vn|com|net|org)\b/i.test(body)) return null;
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Lu}\.(\p{Lu}\.?)?$/u.test(w))) return null;
+  // One capitalised word is a label ("Chia sẻ"), not a name; initials alone are a credit.
+  if (words.length < 2 && !BYLINE_PREFIX.test(t)) return null;
+  return body;
+}
