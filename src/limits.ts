@@ -34,8 +34,18 @@ export const LIMITS = {
   evidenceReports: 4,
   /** A date this many characters after a document's name ("Chỉ thị số 12/CT-TTg ngày 21/4/2024") is that document's date. */
   documentDateReach: 45,
+  /** The counted noun stands within this many words after "how many" / "bao nhiêu". */
+  countedNounReach: 5,
+  /** …or before the number, within this many words ("Số đại biểu chính thức có mặt là 499/500"). */
+  unitBeforeReach: 8,
+  /** A number followed by another counted noun than the one asked scores this for its unit (1.6 for the asked one). */
+  otherUnitMatch: 0.25,
+  /** A figure in the lead (which states a report's main figures) gains this much. */
+  leadBonus: 0.3,
+  /** Weight of the words of the paragraph around a figure's sentence (which event it belongs to). */
+  paragraphWeight: 0.8,
   /** Only reports ranked at least this share of the best one's score may answer through their evidence. */
-  evidenceRankShare: 0.7,
+  evidenceRankShare: 0.85,
   /** Question words the report's headline or lead already holds identify the report, not the fact: they weigh this much in a sentence. */
   contextWordWeight: 0.3,
   /** A report this close to the best (as a share of its score) also fits the question: ambiguity is said, not hidden. */
@@ -48,6 +58,8 @@ export const LIMITS = {
   listQuoteMaxChars: 900,
   /** A free question is answered when its best sentence holds at least this much (relevance plus word coverage). */
   freeAnswerCoverage: 0.45,
+  /** For "who…" questions a sentence naming someone, and for award questions one with an award word, gains this much. */
+  whoNameBonus: 0.25,
   /** A second sentence of the same report is quoted when its evidence scores at least this share of the best. */
   secondQuoteShare: 0.85,
   /** Evidence sentences quoted per report (a long attendee list may span several). */

@@ -8,11 +8,12 @@ import type { Report } from '../types.ts';
 import type { Question } from './question.ts';
 import type { TextUnit } from './report-text.ts';
 import { reportUnits, reportWords, hasSequence } from './report-text.ts';
-import { documentRefs, evidenceCues, findPhrases, NUMBER_WORDS, type EvidenceCue, type PhraseHit } from '../lexicon/lexicon.ts';
+import { documentRefs, evidenceCues, findPhrases, questionHasEvidenceCue, NUMBER_WORDS, UNITS, type EvidenceCue, type PhraseHit } from '../lexicon/lexicon.ts';
 import { findNumbers, type ParsedNumber } from '../text/numbers.ts';
 import { findDates } from '../text/dates.ts';
 import { findNames } from '../facts/people.ts';
 import { LIMITS } from '../limits.ts';
+import { tokenize } from '../text/normalize.ts';
 
 export interface Evidence {
   unit: TextUnit;
@@ -44,14 +45,15 @@ export interface Weights {
  * sentence than the words that say which fact is asked.
  */
 export function reportWeights(q: Question, r: Report, w: Weights): Weights {
-  const { words: all, top } = reportWords(r);
+  const { words: all, top, lead } = reportWords(r);
   const words = new Map<string, number>();
   const factWords = new Set<string>();
   const unitWords = new Set(q.units.flatMap((g) => g.vi.flatMap((p) => p.folded)));
   for (const [k, v] of w.words) {
     const context = top.has(k);
     words.set(k, context ? v * LIMITS.contextWordWeight : v);
-    if (!context && all.has(k) && !unitWords.has(k) && v > 0) factWords.add(k);
+    // The lead names the meeting too ("tại Kỳ họp thứ 7 …"): its words do not have to be in the fact's sentence.
+    if (!context && !lead.has(k) && all.has(k) && !unitWords.has(k) && v > 0) factWords.add(k);
   }
   const pairs = new Set(q.query.pairs.map(([a, b]) => `${a.folded} ${b.folded}`));
   return { words, total: w.total, pairs, factWords };
@@ -145,6 +147,19 @@ function cueEvidence(q: Question, r: Report, w: Weights, cue: EvidenceCue, max: 
 export function attendanceEvidence(q: Question, r: Report, w: Weights): Evidence[] {
   // Attendee lists are quoted whole: a name cut off is a name lost.
   return cueEvidence(q, r, w, 'attendance', LIMITS.listQuoteMaxChars);
+}
+
+/**
+ * The sentence after an attendee list that goes on with it ("Về phía tỉnh có
+ * các đồng chí: …", "Tham dự còn có …", "Cùng dự …"), or null.
+ */
+export function listContinuation(r: Report, e: Evidence): Evidence | null {
+  if (!e.unit.passage) return null;
+  const units = reportUnits(r);
+  const next = units[units.indexOf(e.unit) + 1];
+  if (!next || next.passage !== e.unit.passage) return null;
+  if (!/^(Về phía|Cùng dự|Cùng tham dự|Tham dự còn có|Dự còn có|Còn có|Ngoài ra còn có|Phía)/u.test(next.text) && !/^[^.]{0,40}có các đồng chí/u.test(next.text)) return null;
+  return piece(next, e.score, 0, next.text.length, LIMITS.listQuoteMaxChars, { cue: 'attendance' });
 }
 
 export function chairEvidence(q: Question, r: Report, w: Weights): Evidence[] {
@@ -243,11 +258,26 @@ function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
       if (hits.some((h) => h.at <= 2)) return value * 0.8;
     }
     const beforeIdx = u.tokens.findIndex((t) => t.start >= n.start);
-    const from = Math.max(0, (beforeIdx < 0 ? u.tokens.length : beforeIdx) - 5);
+    const from = Math.max(0, (beforeIdx < 0 ? u.tokens.length : beforeIdx) - LIMITS.unitBeforeReach);
     const windowBefore = u.tokens.slice(from, beforeIdx < 0 ? u.tokens.length : beforeIdx);
     if (findPhrases(windowBefore, groups[gi].vi, false).length && /(là|:|gồm|đạt)\s*$/u.test(u.text.slice(Math.max(0, n.start - 8), n.start))) return value * 0.7;
   }
+  // Another counted noun ("25 đơn vị" where "tập thể" was asked): a weak match the rest of the clause must carry.
+  if (q.intent === 'compare' && after >= 0 && UNITS.some((g) => findPhrases(u.tokens.slice(after, after + 2), g.vi, false).some((h) => h.at === 0))) return LIMITS.otherUnitMatch;
   return 0;
+}
+
+const PASSAGE_TOKENS = new WeakMap<object, ReturnType<typeof tokenize>>();
+
+/** Tokens of the whole paragraph a sentence is in. */
+function passageTokens(u: TextUnit): ReturnType<typeof tokenize> {
+  const p = u.passage!;
+  let t = PASSAGE_TOKENS.get(p);
+  if (!t) {
+    t = tokenize(p.text);
+    PASSAGE_TOKENS.set(p, t);
+  }
+  return t;
 }
 
 /** The clause a number stands in: for judging what it counts. */
@@ -271,7 +301,10 @@ export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
       const clause = coverage(ct, w);
       const yearHere = q.years.some((y) => u.text.includes(String(y))) ? 0.3 : 0;
       const compare = q.intent === 'compare' && change ? 0.8 : 0;
-      const score = (1 + um + 2.2 * clause + 1.2 * sentence + yearHere + compare) * roleWeight(u);
+      // The lead states a report's main figures; the paragraph around a sentence says which event it belongs to.
+      const lead = u.passage !== null && u.passage === r.passages[0] ? LIMITS.leadBonus : 0;
+      const paragraph = u.passage ? LIMITS.paragraphWeight * coverage(passageTokens(u), w) : 0;
+      const score = (1 + um + 2.2 * clause + 1.2 * sentence + paragraph + yearHere + compare + lead) * roleWeight(u);
       out.push(piece(u, score, n.start, n.end, LIMITS.quoteMaxChars, { number: n, cue: 'number' }));
     }
   }
@@ -302,11 +335,16 @@ export function personEvidence(q: Question, r: Report, w: Weights): Evidence[] {
 /** The sentences that hold the most of the question's words. */
 export function textEvidence(q: Question, r: Report, w: Weights): Evidence[] {
   const out: Evidence[] = [];
+  // "Who received…", "Ai là…": a sentence that names someone answers better than one that does not.
+  const who = /\b(who|whom|ai)\b/.test(q.u.folded);
+  const award = questionHasEvidenceCue(q.tokens, 'award') || /\b(badge|award|medal|flag|commend)/.test(q.u.folded);
   for (const u of reportUnits(r)) {
     const c = coverage(u.tokens, w);
     if (c === 0) continue;
+    const names = who && findNames(u.text).length > 0 ? LIMITS.whoNameBonus : 0;
+    const awarded = award && evidenceCues(u.tokens, 'award').length > 0 ? LIMITS.whoNameBonus : 0;
     const hit = u.tokens.find((t) => w.words.has(t.folded)) ?? u.tokens[0];
-    out.push(piece(u, c * roleWeight(u), hit.start, hit.start + hit.length, LIMITS.quoteMaxChars, { cue: 'words' }));
+    out.push(piece(u, (c + names + awarded) * roleWeight(u), hit.start, hit.start + hit.length, LIMITS.quoteMaxChars, { cue: 'words' }));
   }
   return out.sort((a, b) => b.score - a.score);
 }

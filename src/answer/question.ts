@@ -157,8 +157,10 @@ function unitsIn(tokens: Token[]): UnitGroup[] {
   const afterCue: UnitGroup[] = [];
   for (const c of cues) {
     // The counted noun stands within a few words after the cue ("how many of the official delegates").
-    const near = all.filter((x) => x.at >= c && x.at <= c + 4).sort((a, b) => a.at - b.at)[0];
-    if (near && !afterCue.includes(near.g)) afterCue.push(near.g);
+    // "how many voter opinions and recommendations": every unit of that noun phrase.
+    for (const near of all.filter((x) => x.at >= c && x.at <= c + LIMITS.countedNounReach).sort((a, b) => a.at - b.at)) {
+      if (!afterCue.includes(near.g)) afterCue.push(near.g);
+    }
   }
   if (afterCue.length) return afterCue;
   return [...new Set(all.sort((a, b) => a.at - b.at).map((x) => x.g))];

@@ -43,6 +43,7 @@ const BONUS = {
   yearInText: 0.12,
   yearMismatch: 0.2,
   month: 0.12,
+  monthInText: 0.2,
   kind: 0.06,
   /** a contradicted report keeps this share of its score */
   contradicted: 0.25,
@@ -83,7 +84,10 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
       else if (words.has(String(y))) score += BONUS.yearInText * total;
       else if (r.date.year !== null && Math.abs(r.date.year - y) > 1) score -= BONUS.yearMismatch * total;
     }
-    for (const m of q.months) if (r.date.month === m) score += BONUS.month * total;
+    for (const m of q.months) {
+      if (r.date.month === m) score += BONUS.month * total;
+      else if (rp.has(`thang ${m}`)) score += BONUS.monthInText * total; // "Trong tháng 11-2018, …"
+    }
     if (q.u.kind && q.u.kind === r.kind) score += BONUS.kind * total;
 
     const people = q.people.filter((p) => hasSequenceAnywhere(r, p.key)).map((p) => p.name);

@@ -28,7 +28,7 @@ export interface TextUnit {
 }
 
 const UNITS = new WeakMap<Report, TextUnit[]>();
-const WORDS = new WeakMap<Report, { words: Set<string>; pairs: Set<string>; top: Set<string> }>();
+const WORDS = new WeakMap<Report, { words: Set<string>; pairs: Set<string>; top: Set<string>; lead: Set<string> }>();
 
 /** A report's units, computed once per report object (a reload makes new objects). */
 export function reportUnits(r: Report): TextUnit[] {
@@ -51,21 +51,23 @@ export function reportUnits(r: Report): TextUnit[] {
 }
 
 /** Folded words and adjacent pairs a report holds anywhere, and those of its headline and lead. */
-export function reportWords(r: Report): { words: Set<string>; pairs: Set<string>; top: Set<string> } {
+export function reportWords(r: Report): { words: Set<string>; pairs: Set<string>; top: Set<string>; lead: Set<string> } {
   let w = WORDS.get(r);
   if (w) return w;
   const words = new Set<string>();
   const pairs = new Set<string>();
   const top = new Set<string>();
-  const lead = r.passages[0];
+  const lead = new Set<string>();
   for (const u of reportUnits(r)) {
     u.tokens.forEach((t, i) => {
       words.add(t.folded);
       if (i > 0) pairs.add(`${u.tokens[i - 1].folded} ${t.folded}`);
-      if (u.role === 'headline' || (lead && u.passage === lead)) top.add(t.folded);
+      // The headline and the page's header lines name the report; the lead is where facts are, so it is not context.
+      if (u.role === 'headline' || u.role === 'header') top.add(t.folded);
+      if (u.passage !== null && u.passage === r.passages[0]) lead.add(t.folded);
     });
   }
-  w = { words, pairs, top };
+  w = { words, pairs, top, lead };
   WORDS.set(r, w);
   return w;
 }

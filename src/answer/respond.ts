@@ -18,6 +18,7 @@ import {
   countEvidence,
   dateEvidence,
   directionEvidence,
+  listContinuation,
   personEvidence,
   textEvidence,
   type Evidence,
@@ -27,6 +28,7 @@ import { CitationList } from './citations.ts';
 import { E, T } from './messages.ts';
 import { englishTitle } from './glossary.ts';
 import { formatNumberEn } from '../text/numbers.ts';
+import { evidenceCues } from '../lexicon/lexicon.ts';
 import { foldKey, restoreSpelling } from '../text/normalize.ts';
 import { LIMITS } from '../limits.ts';
 
@@ -216,7 +218,7 @@ function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
   // Free questions and "which report" need the words themselves: a sentence holding a few of them is not an answer.
   const enough = intent === 'free' || intent === 'which-report' ? (chosen[0]?.list[0]?.score ?? 0) >= LIMITS.freeAnswerCoverage : chosen.length > 0;
   if (!enough) return notFound(ctx, ranked);
-  if (intent === 'compare') return answerCompare(ctx, chosen);
+  if (intent === 'compare') return answerCompare(ctx, ranked, chosen);
   if (chosen.length > 1) say(ctx, t.several);
   let thousands = false;
   for (const c of chosen) {
@@ -224,6 +226,13 @@ function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
     const top = c.list[0].score;
     const quoted = c.list.filter((e, i) => i === 0 || (e.score >= LIMITS.secondQuoteShare * top && e.unit !== c.list[0].unit)).slice(0, intent === 'attendees' ? LIMITS.maxQuotesPerReport : 2);
     const units = new Set();
+    if (intent === 'attendees') {
+      // An attendee list that goes on in the next sentence is quoted with it.
+      for (const e of [...quoted]) {
+        const more = listContinuation(c.r.report, e);
+        if (more && !quoted.some((x) => x.unit === more.unit)) quoted.splice(quoted.indexOf(e) + 1, 0, more);
+      }
+    }
     for (const e of quoted) {
       if (units.has(e.unit)) continue;
       units.add(e.unit);
@@ -237,19 +246,54 @@ function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
   return true;
 }
 
-function answerCompare(ctx: Ctx, chosen: Choice[]): boolean {
+/** The year a report is about, by its metadata: meeting year, the year it reviews, or a term that holds it. */
+function aboutYear(r: Report, y: number): boolean {
+  if (r.date.year === y || r.coveredYear === y) return true;
+  if (r.term) {
+    const [a, b] = r.term.split('-').map(Number);
+    if (y >= a && y <= b && r.kind === 'congress' && r.date.year === null) return true;
+  }
+  return false;
+}
+
+/**
+ * Two figures side by side: with two periods asked, the best report for each
+ * (by metadata first, then by a year its text names); with one, the figure and
+ * the change its report states. A change computed from two quoted figures is
+ * marked as computed.
+ */
+function answerCompare(ctx: Ctx, ranked: RankedReport[], chosen: Choice[]): boolean {
   const t = E[ctx.lang];
-  const first = chosen[0];
-  const picks: { c: Choice; e: Evidence }[] = [{ c: first, e: first.list[0] }];
-  // A change the report states itself ("giảm 54 đơn"), beside the figure.
-  const stated = first.list.find((e) => e !== first.list[0] && /(tăng|giảm|so với|cùng kỳ)/iu.test(e.unit.text) && e.unit !== first.list[0].unit);
-  if (stated && stated.score >= 0.6 * first.list[0].score) picks.push({ c: first, e: stated });
-  // Two periods asked: the best figure of the next report that fits.
-  const other = chosen.find((c) => c !== first) ?? null;
-  if (other && (ctx.q.years.length >= 2 || ctx.q.months.length >= 2 || !picks[1])) picks.push({ c: other, e: other.list[0] });
+  const picks: { r: Report; e: Evidence }[] = [];
+  const periods = ctx.q.years.length >= 2 ? ctx.q.years : [];
+  if (periods.length) {
+    const open = pool(ranked.slice(0, LIMITS.evidenceReports * 3)).length ? ranked.filter((r) => !r.contradiction) : [];
+    const used = new Set<Report>();
+    const bestFor = (y: number, meta: boolean) => open.find((r) => !used.has(r.report) && (meta ? aboutYear(r.report, y) : r.report.passages.some((p) => p.text.includes(String(y)))));
+    for (const pass of [true, false]) {
+      for (const y of periods) {
+        if (picks.some((p) => p.r && (pass ? aboutYear(p.r, y) : false))) continue;
+        const r = bestFor(y, pass);
+        if (!r) continue;
+        const e = countEvidence(ctx.q, r.report, weightsFor(ctx, r.report))[0];
+        if (!e) continue;
+        used.add(r.report);
+        picks.push({ r: r.report, e });
+      }
+      if (picks.length >= 2) break;
+    }
+  }
+  if (picks.length < 2) {
+    picks.length = 0;
+    const first = chosen[0];
+    picks.push({ r: first.r.report, e: first.list[0] });
+    // A change the report states itself ("giảm 54 đơn", "tăng 220 đơn so với…"), beside the figure.
+    const stated = first.list.find((e) => e.unit !== first.list[0].unit && evidenceCues(e.unit.tokens, 'change').length > 0);
+    if (stated && evidenceCues(first.list[0].unit.tokens, 'change').length === 0) picks.push({ r: first.r.report, e: stated });
+  }
   const byReport = new Map<Report, Evidence[]>();
-  for (const p of picks) byReport.set(p.c.r.report, [...(byReport.get(p.c.r.report) ?? []), p.e]);
-  const ordered = [...byReport.entries()].sort((a, b) => (a[0].date.iso ?? a[0].headerDate ?? '').localeCompare(b[0].date.iso ?? b[0].headerDate ?? ''));
+  for (const p of picks) byReport.set(p.r, [...(byReport.get(p.r) ?? []), p.e]);
+  const ordered = [...byReport.entries()].sort((a, b) => (a[0].date.iso ?? a[0].headerDate ?? String(a[0].coveredYear ?? '')).localeCompare(b[0].date.iso ?? b[0].headerDate ?? String(b[0].coveredYear ?? '')));
   for (const [r, list] of ordered) {
     heading(ctx, r);
     for (const e of list) quoteLine(ctx, e, '');

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import raw from './lexicon.json' with { type: 'json' };
-import { foldKey, tokenize, type Token } from '../text/normalize.ts';
+import { foldKey, normalizeToneStyle, tokenize, type Token } from '../text/normalize.ts';
 
 const Examples = z.object({ match: z.array(z.string()), miss: z.array(z.string()) });
 const EvidenceList = z.object({ vi: z.array(z.string().min(1)), exclude: z.array(z.string()).optional(), examples: Examples });
@@ -129,7 +129,8 @@ const BYLINE_PREFIX = new RegExp(
   'iu',
 );
 const CREDIT = new RegExp(`^\\(?\\s*(?:${LEXICON.byline.credits.map(escape).join('|')})(?![\\p{L}])\\s*[:\\-–]?`, 'iu');
-const SITE_WORDS = new Set(LEXICON.byline.sites.map((s) => foldKey(s)));
+// Compared accented: folded, the site word "đài" would swallow the name "Đại", and "báo" the name "Bảo".
+const SITE_WORDS = new Set(LEXICON.byline.sites.map((s) => normalizeToneStyle(s.toLowerCase())));
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
@@ -152,7 +153,7 @@ export function bylineName(line: string): string | null {
   if (!body || /\d{3,}/.test(body) || /[|:;!?]/.test(body)) return null;
   const words = body.replace(/\([^)]*\)/g, ' ').split(/[\s\/,\-–]+/).filter(Boolean);
   if (words.length === 0 || words.length > 7) return null;
-  if (words.some((w) => SITE_WORDS.has(foldKey(w.replace(/\.$/, ''))))) return null;
+  if (words.some((w) => SITE_WORDS.has(normalizeToneStyle(w.replace(/\.$/, '').toLowerCase())))) return null;
   if (/\.(vn|com|net|org)\b/i.test(body)) return null;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Lu}\.(\p{Lu}\.?)?$/u.test(w))) return null;
   // One capitalised word is a label ("Chia sẻ"), not a name; initials alone are a credit.
