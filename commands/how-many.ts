@@ -33,7 +33,7 @@ export const howMany: Command = {
   async execute(interaction, ctx) {
     const what = interaction.options.getString('what', true);
     const doc = interaction.options.getString('meeting') ?? undefined;
-    await replyWithAnswer(interaction, ctx.engine.ask(`how many ${what}`, { doc, lang: answerLang(interaction) }), doc ? `a:${doc}` : 'a');
+    await replyWithAnswer(interaction, ctx.engine.ask(`how many ${what}`, { doc, structured: true, lang: answerLang(interaction) }), doc ? `f:${doc}` : 'f');
   },
   async autocomplete(interaction, ctx) {
     await respondFigures(interaction, ctx.engine);

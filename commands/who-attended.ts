@@ -22,7 +22,7 @@ export const whoAttended: Command = {
   ),
   async execute(interaction, ctx) {
     const doc = interaction.options.getString('meeting') ?? undefined;
-    await replyWithAnswer(interaction, ctx.engine.ask('who attended', { doc, lang: answerLang(interaction) }), doc ? `a:${doc}` : 'a');
+    await replyWithAnswer(interaction, ctx.engine.ask('who attended', { doc, structured: true, lang: answerLang(interaction) }), doc ? `f:${doc}` : 'f');
   },
   async autocomplete(interaction, ctx) {
     await respondMeetings(interaction, ctx.engine);

@@ -44,6 +44,8 @@ export const LIMITS = {
   leadBonus: 0.3,
   /** Weight of the words of the paragraph around a figure's sentence (which event it belongs to). */
   paragraphWeight: 0.8,
+  /** A stated change this close to the best figure's evidence answers a comparison from one report. */
+  statedChangeShare: 0.6,
   /** Only reports ranked at least this share of the best one's score may answer through their evidence. */
   evidenceRankShare: 0.85,
   /** Question words the report's headline or lead already holds identify the report, not the fact: they weigh this much in a sentence. */
@@ -62,8 +64,10 @@ export const LIMITS = {
   whoNameBonus: 0.25,
   /** A second sentence of the same report is quoted when its evidence scores at least this share of the best. */
   secondQuoteShare: 0.85,
+  /** …for attendee lists, which are often split over several sentences, at least this share. */
+  listQuoteShare: 0.75,
   /** Evidence sentences quoted per report (a long attendee list may span several). */
-  maxQuotesPerReport: 3,
+  maxQuotesPerReport: 4,
   /** Reports listed for a person. */
   maxPersonReports: 5,
   /** Closest passages listed when the reports do not answer. */

@@ -37,6 +37,8 @@ export interface AskOptions {
   limit?: number;
   /** answer in this language (e.g. a Discord user's locale) */
   lang?: 'en' | 'vi';
+  /** answer from the structured facts, meeting by meeting (/who-attended, /how-many): the commands' own listing */
+  structured?: boolean;
   /** figures: every figure of the selected reports, whatever the question names */
   allFigures?: boolean;
 }
@@ -442,7 +444,7 @@ function answerSearch(ctx: Ctx): boolean {
 export function answerQuestion(corpus: Corpus, question: string, opts: AskOptions = {}): DetailedAnswer {
   const u0 = understand(typeof question === 'string' ? question : '');
   // Questions in words go evidence first; one report's facts (doc), searches and corpus questions stay structured.
-  if (!opts.doc && !opts.search && !opts.allFigures && answersByEvidence(u0.intent)) return answerByEvidence(corpus, question, { lang: opts.lang });
+  if (!opts.doc && !opts.search && !opts.allFigures && !opts.structured && answersByEvidence(u0.intent)) return answerByEvidence(corpus, question, { lang: opts.lang });
   const u: Understanding = { ...u0, lang: opts.lang ?? u0.lang, intent: opts.search && u0.intent !== 'invalid' ? 'search' : u0.intent };
   const q = parseQuery(u.text);
   const { reportsById } = lookups(corpus);

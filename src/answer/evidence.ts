@@ -8,7 +8,7 @@ import type { Report } from '../types.ts';
 import type { Question } from './question.ts';
 import type { TextUnit } from './report-text.ts';
 import { reportUnits, reportWords, hasSequence } from './report-text.ts';
-import { documentRefs, evidenceCues, findPhrases, questionHasEvidenceCue, NUMBER_WORDS, UNITS, type EvidenceCue, type PhraseHit } from '../lexicon/lexicon.ts';
+import { documentRefs, evidenceCues, findPhrases, questionCueWords, questionHasEvidenceCue, NUMBER_WORDS, UNITS, type EvidenceCue, type PhraseHit } from '../lexicon/lexicon.ts';
 import { findNumbers, type ParsedNumber } from '../text/numbers.ts';
 import { findDates } from '../text/dates.ts';
 import { findNames } from '../facts/people.ts';
@@ -49,11 +49,15 @@ export function reportWeights(q: Question, r: Report, w: Weights): Weights {
   const words = new Map<string, number>();
   const factWords = new Set<string>();
   const unitWords = new Set(q.units.flatMap((g) => g.vi.flatMap((p) => p.folded)));
+  // Only words the user typed must be in the fact's clause: translations and expansions are guesses, cue words ("tăng hay giảm") ask, they do not name.
+  const typed = new Set(q.tokens.map((t) => t.folded));
+  const cueWords = questionCueWords();
   for (const [k, v] of w.words) {
     const context = top.has(k);
     words.set(k, context ? v * LIMITS.contextWordWeight : v);
     // The lead names the meeting too ("tại Kỳ họp thứ 7 …"): its words do not have to be in the fact's sentence.
-    if (!context && !lead.has(k) && all.has(k) && !unitWords.has(k) && v > 0) factWords.add(k);
+    // Small numbers are days, months and ordinals, which the date and the report's rank already judge.
+    if (!context && !lead.has(k) && all.has(k) && !unitWords.has(k) && typed.has(k) && !cueWords.has(k) && !/^\d{1,2}$/.test(k) && v > 0) factWords.add(k);
   }
   const pairs = new Set(q.query.pairs.map(([a, b]) => `${a.folded} ${b.folded}`));
   return { words, total: w.total, pairs, factWords };
@@ -297,7 +301,7 @@ export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
       if (um === 0) continue;
       const ct = clauseTokens(u, n);
       // "83 người" answers "how many people were elected to the Executive Committee" only if it says so.
-      if (!mentionsFact(ct, w) && !mentionsFact(u.tokens, w)) continue;
+      if (!mentionsFact(ct, w) && !mentionsFact(u.tokens, w) && !(u.passage && mentionsFact(passageTokens(u), w))) continue;
       const clause = coverage(ct, w);
       const yearHere = q.years.some((y) => u.text.includes(String(y))) ? 0.3 : 0;
       const compare = q.intent === 'compare' && change ? 0.8 : 0;

@@ -11,7 +11,7 @@ import { understand, type Understanding } from './understand.ts';
 import { parseQuery, searchIndex, type ParsedQuery } from '../search/query.ts';
 import { foldKey, tokenize, type Token } from '../text/normalize.ts';
 import { findNames } from '../facts/people.ts';
-import { findPhrases, hasQuestionCue, UNITS, type UnitGroup } from '../lexicon/lexicon.ts';
+import { abbreviationForms, findPhrases, hasQuestionCue, UNITS, type UnitGroup } from '../lexicon/lexicon.ts';
 import provinces from '../data/provinces.json' with { type: 'json' };
 import aliases from '../data/province-aliases.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
@@ -209,7 +209,8 @@ export function readQuestion(corpus: Corpus, raw: string, opts: { lang?: 'en' | 
   const tokens = tokenize(u.text).map((t) => ({ ...t }));
   const folded = tokens.map((t) => t.folded);
   const query = parseQuery(u.text.replace(/\b(\d+)(?:st|nd|rd|th)\b/gi, '$1'));
-  const words = [...new Set([...query.terms.map((t) => t.folded), ...ordinalForms(u.text)])];
+  const searched = query.terms.map((t) => t.folded);
+  const words = [...new Set([...searched, ...ordinalForms(u.text), ...abbreviationForms(searched)])];
   for (const w of words) if (!query.terms.some((t) => t.folded === w)) query.terms.push({ text: w, folded: w, marked: false });
   const years = [...new Set([...u.folded.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])))];
   const { names: provs, taken } = provincesIn(folded);

@@ -77,10 +77,16 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
       else if (words.has(foldKey(p).split(' ')[0]) && hasSequenceAnywhere(r, foldKey(p).split(' '))) score += BONUS.provinceInText * total;
     }
     if (q.provinces.length && r.province && !q.provinces.includes(r.province)) contradiction = `about ${r.province}`;
+    // A report whose place is unknown is neutral only while its text names the place asked about somewhere.
+    if (q.provinces.length && !r.province && !q.provinces.some((p) => hasSequenceAnywhere(r, foldKey(p).split(' ')))) contradiction = 'not about the place asked';
 
     for (const y of q.years) {
-      const meta = r.date.year === y || r.coveredYear === y || yearInTerm(r.term, y) || (r.headerDate?.startsWith(String(y)) ?? false);
+      // A January meeting that reviews the year before is about that year: the covered year speaks first.
+      const meta =
+        r.coveredYear === y ||
+        (r.coveredYear === null && (r.date.year === y || yearInTerm(r.term, y) || (r.headerDate?.startsWith(String(y)) ?? false)));
       if (meta) score += BONUS.year * total;
+      else if (r.date.year === y || yearInTerm(r.term, y)) score += BONUS.yearInText * total;
       else if (words.has(String(y))) score += BONUS.yearInText * total;
       else if (r.date.year !== null && Math.abs(r.date.year - y) > 1) score -= BONUS.yearMismatch * total;
     }

@@ -28,6 +28,7 @@ import { CitationList } from './citations.ts';
 import { E, T } from './messages.ts';
 import { englishTitle } from './glossary.ts';
 import { formatNumberEn } from '../text/numbers.ts';
+import { findNames } from '../facts/people.ts';
 import { evidenceCues } from '../lexicon/lexicon.ts';
 import { foldKey, restoreSpelling } from '../text/normalize.ts';
 import { LIMITS } from '../limits.ts';
@@ -75,7 +76,17 @@ export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lan
   // "How many documents do you have?": the corpus itself answers first.
   if (q.u.alsoCountReports) say(ctx, T[ctx.lang].corpusHolds(corpus.reports.length), 'corpus');
   const ranked = rankReports(corpus, q);
+  const unknown = unknownPeople(q);
+  if (unknown.length) {
+    // A question about someone the reports never name gets no one else's meetings instead.
+    say(ctx, ctx.lang === 'en' ? `The reports do not mention ${unknown.join(', ')}.` : `Các báo cáo không nhắc đến ${unknown.join(', ')}.`);
+    return finishAnswer(ctx, q, false);
+  }
   const found = q.intent === 'byline' ? answerByline(ctx, ranked) : q.intent === 'person' ? answerPerson(ctx, ranked) : answerWithEvidence(ctx, ranked);
+  return finishAnswer(ctx, q, found);
+}
+
+function finishAnswer(ctx: Ctx, q: Question, found: boolean): DetailedAnswer {
   return {
     question: q.u.text,
     intent: q.u.intent === 'search' && q.intent === 'person' ? 'person' : q.u.intent,
@@ -99,14 +110,23 @@ function pool(ranked: RankedReport[]): RankedReport[] {
   return ranked.filter((r) => !r.contradiction && r.score > 0).slice(0, LIMITS.evidenceReports);
 }
 
+/** Names the question spells in full that no report mentions ("the meeting chaired by Trần Văn Tú"). */
+function unknownPeople(q: Question): string[] {
+  const linked = q.people.map((p) => p.key.join(' '));
+  return findNames(q.u.text)
+    .map((n) => n.name)
+    .filter((n) => n.split(/\s+/).length >= 3 && !linked.some((k) => k.includes(foldKey(n))) && !q.provinces.some((p) => foldKey(n).includes(foldKey(p))));
+}
+
 /** The headline, cited; with the province when a header line names it and the headline does not. */
 function heading(ctx: Ctx, r: Report): void {
-  const ns = [ctx.cites.citeText(r.id, 0, r.title)];
+  // A report without a headline is named by its lead, cited where it stands.
+  const lead = r.passages[0];
+  const ns = [r.titleFromText && lead ? ctx.cites.citeIn(lead, 0, Math.min(lead.text.length, r.title.length)) : ctx.cites.citeText(r.id, 0, r.title)];
   let place = '';
   if (r.province && !foldKey(r.title).includes(foldKey(r.province))) {
     const key = foldKey(r.province);
     const line = r.headerLines.find((h) => foldKey(h).includes(key));
-    const lead = r.passages[0];
     if (line) ns.push(ctx.cites.citeText(r.id, 0, line));
     else if (lead && foldKey(lead.text).includes(key)) ns.push(ctx.cites.citeIn(lead, 0, Math.min(lead.text.length, 200)));
     if (line || (lead && foldKey(lead.text).includes(key))) place = ` — ${r.province}`;
@@ -166,13 +186,14 @@ function peopleReading(ctx: Ctx, e: Evidence, n: number): void {
 
 function dateReading(ctx: Ctx, e: Evidence, r: Report, n: number): void {
   const d = r.date;
-  if (e.cue !== 'date' || d.year === null || d.day === null || d.month === null || !d.raw) return;
+  // A stated date is in the quote already; a reading adds only a year the quote lacks.
+  if (e.cue !== 'date' || d.certainty === 'stated' || d.year === null || d.day === null || d.month === null || !d.raw) return;
   if (!e.unit.text.slice(e.from, e.to).includes(d.raw)) return;
   const ns = [n];
   if (d.certainty === 'header') {
     if (!r.headerDateLine) return;
     ns.push(ctx.cites.citeText(r.id, 0, r.headerDateLine));
-  } else if (d.certainty !== 'stated') {
+  } else {
     // The year is written only where a passage names it.
     const y = String(d.year);
     const p = r.passages.find((x) => x.text.includes(y));
@@ -224,7 +245,9 @@ function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
   for (const c of chosen) {
     heading(ctx, c.r.report);
     const top = c.list[0].score;
-    const quoted = c.list.filter((e, i) => i === 0 || (e.score >= LIMITS.secondQuoteShare * top && e.unit !== c.list[0].unit)).slice(0, intent === 'attendees' ? LIMITS.maxQuotesPerReport : 2);
+    // Attendee lists are often split over several sentences (guests, the province's leaders, "cùng dự…"): more of them are quoted.
+    const share = intent === 'attendees' ? LIMITS.listQuoteShare : LIMITS.secondQuoteShare;
+    const quoted = c.list.filter((e, i) => i === 0 || (e.score >= share * top && e.unit !== c.list[0].unit)).slice(0, intent === 'attendees' ? LIMITS.maxQuotesPerReport : 2);
     const units = new Set();
     if (intent === 'attendees') {
       // An attendee list that goes on in the next sentence is quoted with it.
@@ -265,7 +288,10 @@ function aboutYear(r: Report, y: number): boolean {
 function answerCompare(ctx: Ctx, ranked: RankedReport[], chosen: Choice[]): boolean {
   const t = E[ctx.lang];
   const picks: { r: Report; e: Evidence }[] = [];
-  const periods = ctx.q.years.length >= 2 ? ctx.q.years : [];
+  // The best report may state the comparison itself ("So với cùng kỳ năm 2018, … giảm 61 lượt"): then it answers alone.
+  const first = chosen[0];
+  const stated = first?.list.find((e) => evidenceCues(e.unit.tokens, 'change').length > 0 && /(so với|cùng kỳ|tăng|giảm)/iu.test(e.unit.text));
+  const periods = ctx.q.years.length >= 2 && !(stated && stated.score >= LIMITS.statedChangeShare * first.list[0].score) ? ctx.q.years : [];
   if (periods.length) {
     const open = pool(ranked.slice(0, LIMITS.evidenceReports * 3)).length ? ranked.filter((r) => !r.contradiction) : [];
     const used = new Set<Report>();
@@ -285,11 +311,9 @@ function answerCompare(ctx: Ctx, ranked: RankedReport[], chosen: Choice[]): bool
   }
   if (picks.length < 2) {
     picks.length = 0;
-    const first = chosen[0];
     picks.push({ r: first.r.report, e: first.list[0] });
-    // A change the report states itself ("giảm 54 đơn", "tăng 220 đơn so với…"), beside the figure.
-    const stated = first.list.find((e) => e.unit !== first.list[0].unit && evidenceCues(e.unit.tokens, 'change').length > 0);
-    if (stated && evidenceCues(first.list[0].unit.tokens, 'change').length === 0) picks.push({ r: first.r.report, e: stated });
+    // The change the report states, beside the figure ("giảm 54 đơn", "tăng 220 đơn so với…").
+    if (stated && stated.unit !== first.list[0].unit && evidenceCues(first.list[0].unit.tokens, 'change').length === 0) picks.push({ r: first.r.report, e: stated });
   }
   const byReport = new Map<Report, Evidence[]>();
   for (const p of picks) byReport.set(p.r, [...(byReport.get(p.r) ?? []), p.e]);

@@ -36,21 +36,21 @@ export function defuseMentions(s: string): string {
 }
 
 export const CUSTOM_ID = {
-  /** state: how to re-create the answer — "a" ask, "s<limit>" search, "r" report summary — and an optional report id */
+  /** state: how to re-create the answer — "a" ask, "f" from the structured facts (/who-attended, /how-many), "s<limit>" search, "r" report summary — and an optional report id */
   sources: (page: number, state = 'a') => `v1:src:${page}:${state}`.slice(0, 100),
   vote: (up: boolean) => `v1:vote:${up ? 'up' : 'down'}`,
   reports: (page: number) => `v1:rep:${page}`,
 };
 
 export type ParsedCustomId =
-  | { kind: 'sources'; page: number; mode: 'a' | 's' | 'r'; limit: number | null; doc: string | null }
+  | { kind: 'sources'; page: number; mode: 'a' | 'f' | 's' | 'r'; limit: number | null; doc: string | null }
   | { kind: 'vote'; up: boolean }
   | { kind: 'reports'; page: number }
   | { kind: 'unknown' };
 
 export function parseCustomId(id: string): ParsedCustomId {
-  let m = /^v1:src:(\d{1,4}):([asr])(\d{0,2})(?::(.+))?$/.exec(id);
-  if (m) return { kind: 'sources', page: Number(m[1]), mode: m[2] as 'a' | 's' | 'r', limit: m[3] ? Number(m[3]) : null, doc: m[4] ?? null };
+  let m = /^v1:src:(\d{1,4}):([afsr])(\d{0,2})(?::(.+))?$/.exec(id);
+  if (m) return { kind: 'sources', page: Number(m[1]), mode: m[2] as 'a' | 'f' | 's' | 'r', limit: m[3] ? Number(m[3]) : null, doc: m[4] ?? null };
   m = /^v1:vote:(up|down)$/.exec(id);
   if (m) return { kind: 'vote', up: m[1] === 'up' };
   m = /^v1:rep:(\d{1,4})$/.exec(id);

@@ -109,7 +109,7 @@ export class Router {
           parsed.mode === 'r' && parsed.doc
             ? this.ctx.engine.summarize(parsed.doc, lang)
             : question !== null
-              ? this.ctx.engine.ask(question, { doc: parsed.doc ?? undefined, search: parsed.mode === 's', limit: parsed.limit ?? undefined })
+              ? this.ctx.engine.ask(question, { doc: parsed.doc ?? undefined, search: parsed.mode === 's', structured: parsed.mode === 'f', limit: parsed.limit ?? undefined })
               : null;
         if (!answer) {
           await send(interaction, notice(STALE_BUTTON[lang]), true);

@@ -18,6 +18,7 @@ const Schema = z.object({
   units: z.array(z.object({ vi: z.array(z.string().min(1)), en: z.array(z.string()) })),
   numberWords: z.record(z.string(), z.number()),
   documentDates: EvidenceList,
+  abbreviations: z.object({ pairs: z.array(z.tuple([z.string(), z.string()])) }),
   questionCues: z.record(z.string(), QuestionCue),
 });
 
@@ -97,6 +98,17 @@ const QUESTION_CUES = new Map<string, Phrase[]>(
   Object.entries(LEXICON.questionCues).map(([k, v]) => [k, [...v.folded, ...v.en].map((s) => phrase(foldKey(s))).sort(byLength)]),
 );
 
+let CUE_WORDS: Set<string> | null = null;
+
+/** Every folded word of the question cues and of the change cues: words that ask, not words that name the fact. */
+export function questionCueWords(): Set<string> {
+  CUE_WORDS ??= new Set([
+    ...[...QUESTION_CUES.values()].flat().flatMap((p) => p.folded),
+    ...(EVIDENCE.get('change') ?? []).flatMap((p) => p.folded),
+  ]);
+  return CUE_WORDS;
+}
+
 /** A question cue (compare, person title, which report…) in a question's folded tokens. */
 export function hasQuestionCue(tokens: Token[], cue: QuestionCueName): boolean {
   return findPhrases(tokens, QUESTION_CUES.get(cue) ?? [], true).length > 0;
@@ -159,4 +171,18 @@ export function bylineName(line: string): string | null {
   // One capitalised word is a label ("Chia sẻ"), not a name; initials alone are a credit.
   if (words.length < 2 && !BYLINE_PREFIX.test(t)) return null;
   return body;
+}
+
+const ABBREVIATIONS = LEXICON.abbreviations.pairs.map(([short, long]) => ({ short: foldKey(short), long: foldKey(long).split(' ') }));
+
+/** The other form of each abbreviation a question uses ("ubnd" ⇄ "uy ban nhan dan"), as folded words to search too. */
+export function abbreviationForms(folded: string[]): string[] {
+  const out: string[] = [];
+  for (const a of ABBREVIATIONS) {
+    if (folded.includes(a.short)) out.push(...a.long);
+    for (let i = 0; i + a.long.length <= folded.length; i++) {
+      if (a.long.every((w, k) => folded[i + k] === w)) out.push(a.short);
+    }
+  }
+  return out;
 }

@@ -69,6 +69,8 @@ export function numericValues(text: string): Set<number> {
     values.add(n.value);
     if (n.of !== undefined) values.add(n.of);
   }
+  // Every run of digits is stated as written too: "20/1/2020" states 20, 1 and 2020, whatever reading the ratio rule took.
+  for (const m of text.matchAll(/\d+/g)) values.add(Number(m[0]));
   // English-style "30,900" and "3.5"
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+\.\d+)(?![\p{N}]|[.,]\d)/gu)) {
     values.add(Number(m[1].replace(/,/g, '')));
