@@ -311,9 +311,10 @@ function answerCompare(ctx: Ctx, ranked: RankedReport[], chosen: Choice[]): bool
   }
   if (picks.length < 2) {
     picks.length = 0;
-    picks.push({ r: first.r.report, e: first.list[0] });
-    // The change the report states, beside the figure ("giảm 54 đơn", "tăng 220 đơn so với…").
-    if (stated && stated.unit !== first.list[0].unit && evidenceCues(first.list[0].unit.tokens, 'change').length === 0) picks.push({ r: first.r.report, e: stated });
+    // The figure itself and the change the report states beside it ("292 lượt" … "So với cùng kỳ năm 2018, … giảm 61 lượt").
+    const figure = first.list.find((e) => evidenceCues(e.unit.tokens, 'change').length === 0) ?? first.list[0];
+    const both = [figure, ...(stated && stated.unit !== figure.unit ? [stated] : [])].sort((a, b) => a.unit.order - b.unit.order);
+    for (const e of both) picks.push({ r: first.r.report, e });
   }
   const byReport = new Map<Report, Evidence[]>();
   for (const p of picks) byReport.set(p.r, [...(byReport.get(p.r) ?? []), p.e]);

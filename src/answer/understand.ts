@@ -173,7 +173,7 @@ export function understand(raw: string): Understanding {
     return { ...base, intent: 'figure', categories: [] };
   }
   // "chaired", "the chair" — not "Chairman", which is a title.
-  if (has(q, /\b(chair(ed|ing|s)?|presid(ed|ing|es)|presided over|chu tri|dieu hanh|who (led|ran|hosted|conducted))\b/)) return { ...base, intent: 'chair' };
+  if (has(q, /\b(chair(ed|ing|s|manship|person|woman)?|presid(ed|ing|es|ency)|presided over|under whose|chu tri|chu toa|dieu hanh|who (led|ran|hosted|conducted))\b/)) return { ...base, intent: 'chair' };
   if (has(q, /\b(who wrote|written by|author|byline|reporter|journalist|ai viet|tac gia|nguoi viet|phong vien|but danh|cua ai)\b/)) {
     return { ...base, intent: 'byline' };
   }
