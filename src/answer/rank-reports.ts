@@ -24,6 +24,8 @@ export interface RankedReport {
   contradiction: string | null;
   /** people of the question this report names */
   people: string[];
+  /** how many of the question's constraints (year, month, kind, province, people) its metadata meets */
+  metaMatches: number;
 }
 
 /** Inverse document frequency of a folded word over the indexed passages. */
@@ -44,7 +46,7 @@ const BONUS = {
   yearMismatch: 0.2,
   month: 0.12,
   monthInText: 0.2,
-  kind: 0.06,
+  kind: 0.2,
   /** a contradicted report keeps this share of its score */
   contradicted: 0.25,
 } as const;
@@ -80,29 +82,51 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
     // A report whose place is unknown is neutral only while its text names the place asked about somewhere.
     if (q.provinces.length && !r.province && !q.provinces.some((p) => hasSequenceAnywhere(r, foldKey(p).split(' ')))) contradiction = 'not about the place asked';
 
+    let metaMatches = 0;
     for (const y of q.years) {
-      // A January meeting that reviews the year before is about that year: the covered year speaks first.
-      const meta =
-        r.coveredYear === y ||
-        (r.coveredYear === null && (r.date.year === y || yearInTerm(r.term, y) || (r.headerDate?.startsWith(String(y)) ?? false)));
-      if (meta) score += BONUS.year * total;
-      else if (r.date.year === y || yearInTerm(r.term, y)) score += BONUS.yearInText * total;
-      else if (words.has(String(y))) score += BONUS.yearInText * total;
-      else if (r.date.year !== null && Math.abs(r.date.year - y) > 1) score -= BONUS.yearMismatch * total;
+      // The years a report is about: the year it reviews first (a January meeting reviews the year before), else its meeting year or term.
+      const about = periodYears(r);
+      if (about.includes(y)) {
+        score += BONUS.year * total;
+        metaMatches++;
+      } else if (r.date.year === y || words.has(String(y))) score += BONUS.yearInText * total;
+      else if (about.length) score -= BONUS.yearMismatch * total;
     }
     for (const m of q.months) {
-      if (r.date.month === m) score += BONUS.month * total;
-      else if (rp.has(`thang ${m}`)) score += BONUS.monthInText * total; // "Trong tháng 11-2018, …"
+      if (r.date.month === m) {
+        score += BONUS.month * total;
+        metaMatches++;
+      } else if (rp.has(`thang ${m}`)) score += BONUS.monthInText * total; // "Trong tháng 11-2018, …"
     }
-    if (q.u.kind && q.u.kind === r.kind) score += BONUS.kind * total;
+    if (q.u.kind && q.u.kind === r.kind) {
+      score += BONUS.kind * total;
+      metaMatches++;
+    }
+    if (q.provinces.length && r.province && q.provinces.includes(r.province)) metaMatches++;
 
     const people = q.people.filter((p) => hasSequenceAnywhere(r, p.key)).map((p) => p.name);
     score += people.length * BONUS.person * total;
+    metaMatches += people.length;
 
     if (contradiction) score *= BONUS.contradicted;
-    out.push({ report: r, score, relevance, contradiction, people });
+    out.push({ report: r, score, relevance, contradiction, people, metaMatches });
   }
   return out.sort((a, b) => b.score - a.score || (b.report.date.iso ?? '').localeCompare(a.report.date.iso ?? ''));
+}
+
+/** The years a report is about, as far as its metadata knows: the reviewed year, else the meeting's year, plus a congress term. */
+function periodYears(r: Report): number[] {
+  const out: number[] = [];
+  if (r.coveredYear !== null) out.push(r.coveredYear);
+  else if (r.date.year !== null) out.push(r.date.year);
+  else if (r.headerDate) out.push(Number(r.headerDate.slice(0, 4)));
+  if (r.term) {
+    const [a, b] = r.term.split('-').map(Number);
+    // A congress opens its term: it is about the term's first year (and reports on the term before).
+    if (r.kind === 'congress') out.push(a);
+    else for (let y = a; y <= b; y++) out.push(y);
+  }
+  return out;
 }
 
 function yearInTerm(term: string | null, y: number): boolean {

@@ -228,7 +228,8 @@ function choose(ctx: Ctx, ranked: RankedReport[], find: (q: Question, r: Report,
   const first = choices[0];
   // Another meeting is answered too only when it fits about as well, both in rank and in evidence.
   return choices
-    .filter((c, i) => i === 0 || (c.best >= LIMITS.ambiguityMargin * first.best && c.r.score >= LIMITS.ambiguityMargin * first.r.score))
+    // …and meets as many of the question's constraints: a report that matches the asked year by its metadata beats one that only names it.
+    .filter((c, i) => i === 0 || (c.best >= LIMITS.ambiguityMargin * first.best && c.r.score >= LIMITS.ambiguityMargin * first.r.score && c.r.metaMatches >= first.r.metaMatches))
     .slice(0, LIMITS.maxAnsweredReports);
 }
 
