@@ -56,8 +56,8 @@ export function reportWeights(q: Question, r: Report, w: Weights): Weights {
     const context = top.has(k);
     words.set(k, context ? v * LIMITS.contextWordWeight : v);
     // The lead names the meeting too ("tại Kỳ họp thứ 7 …"): its words do not have to be in the fact's sentence.
-    // Small numbers are days, months and ordinals, which the date and the report's rank already judge.
-    if (!context && !lead.has(k) && all.has(k) && !unitWords.has(k) && typed.has(k) && !cueWords.has(k) && !/^\d{1,2}$/.test(k) && v > 0) factWords.add(k);
+    // Numbers are days, months, years and ordinals, which the date, the period and the report's rank already judge.
+    if (!context && !lead.has(k) && all.has(k) && !unitWords.has(k) && typed.has(k) && !cueWords.has(k) && !/^\d+$/.test(k) && v > 0) factWords.add(k);
   }
   const pairs = new Set(q.query.pairs.map(([a, b]) => `${a.folded} ${b.folded}`));
   return { words, total: w.total, pairs, factWords };
@@ -301,7 +301,7 @@ export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
       if (um === 0) continue;
       const ct = clauseTokens(u, n);
       // "83 người" answers "how many people were elected to the Executive Committee" only if it says so.
-      if (!mentionsFact(ct, w) && !mentionsFact(u.tokens, w) && !(u.passage && mentionsFact(passageTokens(u), w))) continue;
+      if (!mentionsFact(ct, w)) continue;
       const clause = coverage(ct, w);
       const yearHere = q.years.some((y) => u.text.includes(String(y))) ? 0.3 : 0;
       const compare = q.intent === 'compare' && change ? 0.8 : 0;

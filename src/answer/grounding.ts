@@ -35,7 +35,8 @@ export function groundingViolations(answer: Answer & { lines?: AnswerLine[] }): 
     }
     const cited = line.source === 'passage' ? ns.map((n) => byN.get(n)).filter((c) => c !== undefined) : answer.citations;
     if (cited.length < ns.length && line.source === 'passage') out.push({ line: line.text, missing: 'a marker with no citation' });
-    const text = cited.map((c) => plainSnippet(c.snippet)).join('\n');
+    // A note may repeat the question's own words ("The reports do not mention Trần Văn Tú"): that claims nothing about the reports.
+    const text = cited.map((c) => plainSnippet(c.snippet)).join('\n') + (line.source === 'meta' ? `\n${answer.question}` : '');
     const body = line.text.replace(/\[\d+\]/g, ' ');
     const values = numericValues(text);
     for (const n of numberReadings(body)) if (!n.values.some((v) => values.has(v))) out.push({ line: line.text, missing: `number ${n.raw.trim()}` });

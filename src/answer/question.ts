@@ -8,7 +8,7 @@
 import type { Passage } from '../types.ts';
 import type { Corpus } from '../engine.ts';
 import { understand, type Understanding } from './understand.ts';
-import { parseQuery, searchIndex, type ParsedQuery } from '../search/query.ts';
+import { parseQuery, searchIndex, translateEnglish, type ParsedQuery } from '../search/query.ts';
 import { foldKey, tokenize, type Token } from '../text/normalize.ts';
 import { findNames } from '../facts/people.ts';
 import { abbreviationForms, findPhrases, hasQuestionCue, UNITS, type UnitGroup } from '../lexicon/lexicon.ts';
@@ -111,7 +111,7 @@ function linkPeople(corpus: Corpus, text: string, folded: string[], taken: Set<n
     const key = foldKey(name);
     if (!candidates.has(key)) candidates.set(key, name);
   };
-  for (const n of findNames(text)) add(n.name);
+  // Candidates come from the reports only: a name is linked when the reports write it.
   const hits = searchIndex(corpus.index, parseQuery(text), LIMITS.personSearchPassages, corpus.passages);
   for (const h of hits) {
     const p: Passage | undefined = corpus.passages.get(h.ref);
@@ -210,7 +210,9 @@ export function readQuestion(corpus: Corpus, raw: string, opts: { lang?: 'en' | 
   const folded = tokens.map((t) => t.folded);
   const query = parseQuery(u.text.replace(/\b(\d+)(?:st|nd|rd|th)\b/gi, '$1'));
   const searched = query.terms.map((t) => t.folded);
-  const words = [...new Set([...searched, ...ordinalForms(u.text), ...abbreviationForms(searched)])];
+  // Abbreviations are looked for in every word, stop words included: "ủy ban" folds its "ban" like the stop word "bạn".
+  const everyWord = tokenize(`${u.text} ${translateEnglish(u.text)}`).map((t) => t.folded);
+  const words = [...new Set([...searched, ...ordinalForms(u.text), ...abbreviationForms(everyWord)])];
   for (const w of words) if (!query.terms.some((t) => t.folded === w)) query.terms.push({ text: w, folded: w, marked: false });
   const years = [...new Set([...u.folded.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])))];
   const { names: provs, taken } = provincesIn(folded);

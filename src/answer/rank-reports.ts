@@ -12,7 +12,7 @@ import type { Corpus } from '../engine.ts';
 import type { Question } from './question.ts';
 import { documentFrequency, searchIndex } from '../search/query.ts';
 import { foldKey } from '../text/normalize.ts';
-import { reportUnits, reportWords, hasSequence } from './report-text.ts';
+import { reportUnits, reportWords, hasSequence, periodYears } from './report-text.ts';
 import { LIMITS } from '../limits.ts';
 
 export interface RankedReport {
@@ -112,21 +112,6 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
     out.push({ report: r, score, relevance, contradiction, people, metaMatches });
   }
   return out.sort((a, b) => b.score - a.score || (b.report.date.iso ?? '').localeCompare(a.report.date.iso ?? ''));
-}
-
-/** The years a report is about, as far as its metadata knows: the reviewed year, else the meeting's year, plus a congress term. */
-function periodYears(r: Report): number[] {
-  const out: number[] = [];
-  if (r.coveredYear !== null) out.push(r.coveredYear);
-  else if (r.date.year !== null) out.push(r.date.year);
-  else if (r.headerDate) out.push(Number(r.headerDate.slice(0, 4)));
-  if (r.term) {
-    const [a, b] = r.term.split('-').map(Number);
-    // A congress opens its term: it is about the term's first year (and reports on the term before).
-    if (r.kind === 'congress') out.push(a);
-    else for (let y = a; y <= b; y++) out.push(y);
-  }
-  return out;
 }
 
 function yearInTerm(term: string | null, y: number): boolean {

@@ -80,3 +80,19 @@ export function hasSequence(tokens: Token[], key: string[]): number {
   }
   return -1;
 }
+
+/** The years a report is about, as far as its metadata knows: the reviewed year, else the meeting's year, plus a congress term. */
+export function periodYears(r: Report): number[] {
+  const out: number[] = [];
+  if (r.coveredYear !== null) out.push(r.coveredYear);
+  else if (r.date.year !== null) out.push(r.date.year);
+  else if (r.headerDate) out.push(Number(r.headerDate.slice(0, 4)));
+  if (r.term) {
+    const [a, b] = r.term.split('-').map(Number);
+    // A congress opens its term: it is about the term's first year (and reports on the term before).
+    if (r.kind === 'congress') out.push(a);
+    else for (let y = a; y <= b; y++) out.push(y);
+  }
+  return out;
+}
+

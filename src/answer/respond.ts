@@ -10,6 +10,7 @@ import type { Lang, Report } from '../types.ts';
 import type { Corpus } from '../engine.ts';
 import type { AnswerLine, DetailedAnswer } from './answer.ts';
 import { readQuestion, type Question } from './question.ts';
+import { periodYears, reportWords } from './report-text.ts';
 import { rankReports, idfOf, type RankedReport } from './rank-reports.ts';
 import {
   reportWeights,
@@ -108,6 +109,13 @@ const say = (ctx: Ctx, text: string, source: AnswerLine['source'] = 'meta') => c
 /** The reports the question may be about: not contradicted, best first, among the top few. */
 function pool(ranked: RankedReport[]): RankedReport[] {
   return ranked.filter((r) => !r.contradiction && r.score > 0).slice(0, LIMITS.evidenceReports);
+}
+
+/** The report is about one of the asked years (by its metadata) or names it somewhere. */
+function mentionsAskedYear(q: Question, r: Report): boolean {
+  const years = periodYears(r);
+  const { words } = reportWords(r);
+  return q.years.some((y) => years.includes(y) || words.has(String(y)));
 }
 
 /** Names the question spells in full that no report mentions ("the meeting chaired by Trần Văn Tú"). */
@@ -236,6 +244,8 @@ function choose(ctx: Ctx, ranked: RankedReport[], find: (q: Question, r: Report,
 function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
   const t = E[ctx.lang];
   const intent = ctx.q.intent;
+  // "in 2012" when no report is about 2012 or names it: the reports cannot hold that year's fact.
+  if (ctx.q.years.length && intent !== 'free' && intent !== 'which-report' && !pool(ranked).some((r) => mentionsAskedYear(ctx.q, r.report))) return notFound(ctx, ranked);
   const chosen = choose(ctx, ranked, finders[intent] ?? textEvidence);
   // Free questions and "which report" need the words themselves: a sentence holding a few of them is not an answer.
   const enough = intent === 'free' || intent === 'which-report' ? (chosen[0]?.list[0]?.score ?? 0) >= LIMITS.freeAnswerCoverage : chosen.length > 0;
