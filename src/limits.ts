@@ -46,12 +46,14 @@ export const LIMITS = {
   paragraphWeight: 0.8,
   /** A stated change this close to the best figure's evidence answers a comparison from one report. */
   statedChangeShare: 0.6,
+  /** A figure's clause (what it counts) is cut at commas when the part between semicolons is longer than this. */
+  clauseMaxChars: 160,
   /** Only reports ranked at least this share of the best one's score may answer through their evidence. */
   evidenceRankShare: 0.85,
   /** Question words the report's headline or lead already holds identify the report, not the fact: they weigh this much in a sentence. */
   contextWordWeight: 0.3,
   /** A report this close to the best (as a share of its score) also fits the question: ambiguity is said, not hidden. */
-  ambiguityMargin: 0.9,
+  ambiguityMargin: 0.8,
   /** Reports answered for when a question fits several. */
   maxAnsweredReports: 3,
   /** A quoted clause longer than this is cut to the part around its evidence. */

@@ -284,10 +284,26 @@ function passageTokens(u: TextUnit): ReturnType<typeof tokenize> {
   return t;
 }
 
-/** The clause a number stands in: for judging what it counts. */
+/**
+ * The clause a number stands in, for judging what it counts: the part of the
+ * sentence between semicolons or colons around it ("kết nạp 8 đảng viên mới, …;
+ * không có … bị kỷ luật" — the 8 are not the disciplined), cut further at
+ * commas when long.
+ */
 function clauseTokens(u: TextUnit, n: ParsedNumber): TextUnit['tokens'] {
-  const [a, b] = quoteBounds(u.text, n.start, n.end, 140);
-  return u.tokens.filter((t) => t.start >= a && t.start < b);
+  const t = u.text;
+  let a = 0;
+  let b = t.length;
+  for (const m of t.matchAll(/[;]\s*|:\s+/g)) {
+    const at = m.index ?? 0;
+    if (at < n.start) a = at + m[0].length;
+    else if (at >= n.end) {
+      b = at;
+      break;
+    }
+  }
+  if (b - a > LIMITS.clauseMaxChars) [a, b] = quoteBounds(t.slice(a, b), n.start - a, n.end - a, LIMITS.clauseMaxChars).map((x) => x + a) as [number, number];
+  return u.tokens.filter((tok) => tok.start >= a && tok.start < b);
 }
 
 export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {

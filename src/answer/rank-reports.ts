@@ -47,6 +47,8 @@ const BONUS = {
   month: 0.12,
   monthInText: 0.2,
   kind: 0.2,
+  office: 0.15,
+  relative: 0.5,
   /** a contradicted report keeps this share of its score */
   contradicted: 0.25,
 } as const;
@@ -60,6 +62,8 @@ function candidates(corpus: Corpus, q: Question): Report[] {
   }
   return corpus.reports.filter((r) => ids.has(r.id));
 }
+
+const OFFICE_OF: Record<string, RegExp> = { ubnd: /UBND|Ủy ban|Uỷ ban/u, hdnd: /HĐND|Hội đồng/u, 'tinh-uy': /Tỉnh ủy|Tỉnh uỷ|Thành ủy/u };
 
 export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
   const weights = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
@@ -103,6 +107,13 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
       metaMatches++;
     }
     if (q.provinces.length && r.province && q.provinces.includes(r.province)) metaMatches++;
+    // The office asked ("the People's Committee office"): met by the report's office, contradicted softly by another.
+    if (q.u.office && r.office) {
+      if (OFFICE_OF[q.u.office].test(r.office)) {
+        score += BONUS.office * total;
+        metaMatches++;
+      } else score -= BONUS.office * total;
+    }
 
     const people = q.people.filter((p) => hasSequenceAnywhere(r, p.key)).map((p) => p.name);
     score += people.length * BONUS.person * total;
@@ -110,6 +121,16 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
 
     if (contradiction) score *= BONUS.contradicted;
     out.push({ report: r, score, relevance, contradiction, people, metaMatches });
+  }
+  // "The latest congress", "the first conference": among the reports of that kind, the newest (or oldest) by date.
+  if (q.u.relative) {
+    const dated = out.filter((x) => !x.contradiction && x.report.date.iso && (!q.u.kind || x.report.kind === q.u.kind));
+    dated.sort((a, b) => (a.report.date.iso as string).localeCompare(b.report.date.iso as string));
+    const pick = q.u.relative === 'latest' ? dated[dated.length - 1] : dated[0];
+    if (pick) {
+      pick.score += BONUS.relative * total;
+      pick.metaMatches++;
+    }
   }
   return out.sort((a, b) => b.score - a.score || (b.report.date.iso ?? '').localeCompare(a.report.date.iso ?? ''));
 }

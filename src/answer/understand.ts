@@ -121,7 +121,7 @@ export function understand(raw: string): Understanding {
     chairedBy: false,
   };
   if (has(q, /\b(latest|most recent|newest|last|gan nhat|moi nhat|gan day nhat|sau cung|cuoi cung)\b/)) base.relative = 'latest';
-  else if (has(q, /\b(first|earliest|oldest|dau tien|som nhat|cu nhat)\b/)) base.relative = 'earliest';
+  else if (has(q, /\b(earliest|oldest|som nhat|cu nhat)\b/)) base.relative = 'earliest'; // "first", "đầu tiên" are mostly ordinals ("the first session")
 
   const termM = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/.exec(q);
   if (termM) base.term = `${termM[1]}-${termM[2]}`;
