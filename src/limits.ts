@@ -48,6 +48,8 @@ export const LIMITS = {
   statedChangeShare: 0.6,
   /** A figure's clause (what it counts) is cut at commas when the part between semicolons is longer than this. */
   clauseMaxChars: 160,
+  /** "16.486 văn bản" for "văn bản đi": the general noun scores this share of the specific one. */
+  parentUnitShare: 0.6,
   /** Only reports ranked at least this share of the best one's score may answer through their evidence. */
   evidenceRankShare: 0.85,
   /** Question words the report's headline or lead already holds identify the report, not the fact: they weigh this much in a sentence. */
@@ -70,6 +72,8 @@ export const LIMITS = {
   listQuoteShare: 0.75,
   /** Evidence sentences quoted per report (a long attendee list may span several). */
   maxQuotesPerReport: 4,
+  /** A quote's people are read out with their titles when it names at most this many. */
+  maxReadingPeople: 6,
   /** Reports listed for a person. */
   maxPersonReports: 5,
   /** Closest passages listed when the reports do not answer. */

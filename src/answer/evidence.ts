@@ -8,7 +8,7 @@ import type { Report } from '../types.ts';
 import type { Question } from './question.ts';
 import type { TextUnit } from './report-text.ts';
 import { reportUnits, reportWords, hasSequence } from './report-text.ts';
-import { documentRefs, evidenceCues, findPhrases, questionCueWords, questionHasEvidenceCue, NUMBER_WORDS, UNITS, type EvidenceCue, type PhraseHit } from '../lexicon/lexicon.ts';
+import { documentRefs, evidenceCues, findPhrases, questionCuePositions, questionHasEvidenceCue, NUMBER_WORDS, UNITS, type EvidenceCue, type PhraseHit } from '../lexicon/lexicon.ts';
 import { findNumbers, type ParsedNumber } from '../text/numbers.ts';
 import { findDates } from '../text/dates.ts';
 import { findNames } from '../facts/people.ts';
@@ -28,6 +28,8 @@ export interface Evidence {
   number?: ParsedNumber;
   /** the cue kind that carried it */
   cue?: string;
+  /** for figures: how well the counted noun matched (1 and above: the noun asked) */
+  unitScore?: number;
 }
 
 export interface Weights {
@@ -48,16 +50,31 @@ export function reportWeights(q: Question, r: Report, w: Weights): Weights {
   const { words: all, top, lead } = reportWords(r);
   const words = new Map<string, number>();
   const factWords = new Set<string>();
-  const unitWords = new Set(q.units.flatMap((g) => g.vi.flatMap((p) => p.folded)));
+  const unitWords = new Set(q.units.flatMap((g) => [...g.vi, ...(g.parent ? [g.parent] : [])].flatMap((p) => p.folded)));
   // Only words the user typed must be in the fact's clause: translations and expansions are guesses, cue words ("tăng hay giảm") ask, they do not name.
-  const typed = new Set(q.tokens.map((t) => t.folded));
-  const cueWords = questionCueWords();
+  const cueAt = questionCuePositions(q.tokens);
+  const typed = new Set(q.tokens.filter((_, i) => !cueAt.has(i)).map((t) => t.folded));
+  // A word the user typed inside a two-word term ("kỷ luật") must stand as that term: "pháp luật" is not "kỷ luật".
+  const { pairs: reportPairs } = reportWords(r);
+  // "năm 2019", "tháng 11": words of a time expression are judged with the period, not as the fact.
+  const timeWord = (i: number) => /^(nam|thang|ngay|quy|dot)$/.test(q.tokens[i].folded) && /^\d+$/.test(q.tokens[i + 1]?.folded ?? '');
+  const plain = (i: number) => !cueAt.has(i) && !timeWord(i) && !unitWords.has(q.tokens[i].folded) && !/^\d+$/.test(q.tokens[i].folded);
+  for (let i = 1; i < q.tokens.length; i++) {
+    const pair = `${q.tokens[i - 1].folded} ${q.tokens[i].folded}`;
+    // The pair as a whole must be new to the headline and lead: "kỷ luật" is not the "nhiệm kỳ" of a headline.
+    if (plain(i - 1) && plain(i) && reportPairs.has(pair) && !top.has(pair) && !lead.has(pair)) factWords.add(pair);
+  }
+  q.tokens.forEach((t, i) => {
+    if (!plain(i)) typed.delete(t.folded);
+  });
+  const inPairs = new Set([...factWords].flatMap((p) => p.split(' ')));
   for (const [k, v] of w.words) {
     const context = top.has(k);
     words.set(k, context ? v * LIMITS.contextWordWeight : v);
+    if (inPairs.has(k)) continue;
     // The lead names the meeting too ("tại Kỳ họp thứ 7 …"): its words do not have to be in the fact's sentence.
     // Numbers are days, months, years and ordinals, which the date, the period and the report's rank already judge.
-    if (!context && !lead.has(k) && all.has(k) && !unitWords.has(k) && typed.has(k) && !cueWords.has(k) && !/^\d+$/.test(k) && v > 0) factWords.add(k);
+    if (!context && !lead.has(k) && all.has(k) && !unitWords.has(k) && typed.has(k) && !/^\d+$/.test(k) && v > 0) factWords.add(k);
   }
   const pairs = new Set(q.query.pairs.map(([a, b]) => `${a.folded} ${b.folded}`));
   return { words, total: w.total, pairs, factWords };
@@ -83,7 +100,7 @@ export function coverage(tokens: { folded: string }[], w: Weights): number {
 /** True when the tokens hold a fact word of the question, or the question has none for this report. */
 function mentionsFact(tokens: { folded: string }[], w: Weights): boolean {
   if (!w.factWords || w.factWords.size === 0) return true;
-  return tokens.some((t) => w.factWords!.has(t.folded));
+  return tokens.some((t, i) => w.factWords!.has(t.folded) || (i > 0 && w.factWords!.has(`${tokens[i - 1].folded} ${t.folded}`)));
 }
 
 /** Cue words of a kind in a sentence, minus those a longer word explains ("dự thảo", "dự kiến" are not "dự"). */
@@ -250,6 +267,8 @@ function countingNumbers(u: TextUnit): ParsedNumber[] {
 function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
   const after = u.tokens.findIndex((t) => t.start >= n.end);
   const groups = q.units;
+  // "100% cán bộ, đảng viên" is a share, not a count: a percentage answers only a question about percentages.
+  if (n.percent && !groups.some((g) => g.vi.some((p) => p.text === '%'))) return 0;
   if (groups.length === 0) return after >= 0 && /^\p{L}/u.test(u.tokens[after].text) ? 0.4 : 0.1;
   for (let gi = 0; gi < groups.length; gi++) {
     const value = gi === 0 ? 1.6 : 1.1;
@@ -260,6 +279,9 @@ function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
       const hits = findPhrases(window, groups[gi].vi, false);
       if (hits.some((h) => h.at === 0)) return value;
       if (hits.some((h) => h.at <= 2)) return value * 0.8;
+      // The bare general noun ("ban hành 16.486 văn bản" for "văn bản đi"), unless a sibling follows it ("văn bản đến").
+      const parent = groups[gi].parent;
+      if (parent && findPhrases(window, [parent], false).some((h) => h.at <= 1) && !UNITS.some((g) => g !== groups[gi] && g.parent?.text === parent.text && findPhrases(window, g.vi, false).some((h) => h.at <= 1))) return value * LIMITS.parentUnitShare;
     }
     const beforeIdx = u.tokens.findIndex((t) => t.start >= n.start);
     const from = Math.max(0, (beforeIdx < 0 ? u.tokens.length : beforeIdx) - LIMITS.unitBeforeReach);
@@ -317,7 +339,8 @@ export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
       if (um === 0) continue;
       const ct = clauseTokens(u, n);
       // "83 người" answers "how many people were elected to the Executive Committee" only if it says so.
-      if (!mentionsFact(ct, w)) continue;
+      // For a comparison, a change stated next to the counted noun ("nhận 212 đơn, giảm 54 đơn") is the fact asked.
+      if (!mentionsFact(ct, w) && !(q.intent === 'compare' && um >= 1 && evidenceCues(ct, 'change').length > 0)) continue;
       const clause = coverage(ct, w);
       const yearHere = q.years.some((y) => u.text.includes(String(y))) ? 0.3 : 0;
       const compare = q.intent === 'compare' && change ? 0.8 : 0;
@@ -325,7 +348,7 @@ export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
       const lead = u.passage !== null && u.passage === r.passages[0] ? LIMITS.leadBonus : 0;
       const paragraph = u.passage ? LIMITS.paragraphWeight * coverage(passageTokens(u), w) : 0;
       const score = (1 + um + 2.2 * clause + 1.2 * sentence + paragraph + yearHere + compare + lead) * roleWeight(u);
-      out.push(piece(u, score, n.start, n.end, LIMITS.quoteMaxChars, { number: n, cue: 'number' }));
+      out.push(piece(u, score, n.start, n.end, LIMITS.quoteMaxChars, { number: n, cue: 'number', unitScore: um }));
     }
   }
   return out.sort((a, b) => b.score - a.score);

@@ -135,13 +135,15 @@ function linkPeople(corpus: Corpus, text: string, folded: string[], taken: Set<n
     .filter((p) => corpus.reports.length > 0 && p.key.length >= 2);
 }
 
+const JOINERS = new Set(['va', 'and', 'or', 'hoac', 'cung']);
+
 /**
  * What the question counts: the unit named right after each count cue ("bao
  * nhiêu văn bản", "how many official delegates", "mấy đảng viên"); only when
  * no cue is followed by one, every unit the question names. Typed without
  * accents, "đôn đốc" folds like "đơn": the noun after the cue is what counts.
  */
-function unitsIn(tokens: Token[]): UnitGroup[] {
+function unitsIn(tokens: Token[], english: boolean): UnitGroup[] {
   const cues: number[] = [];
   tokens.forEach((t, i) => {
     if (t.folded === 'nhieu' && tokens[i - 1]?.folded === 'bao') cues.push(i + 1);
@@ -150,17 +152,30 @@ function unitsIn(tokens: Token[]): UnitGroup[] {
     else if (t.text === 'mấy' || (t.folded === 'may' && ['cho', 'co', 'duoc', 'gom', 'tang', 'trao'].includes(tokens[i - 1]?.folded ?? ''))) cues.push(i + 1);
     else if (t.folded === 'of' && tokens[i - 1]?.folded === 'number') cues.push(i + 1);
   });
-  const all: { g: UnitGroup; at: number }[] = [];
+  const hits: { g: UnitGroup; at: number; length: number }[] = [];
   for (const g of UNITS) {
-    for (const h of [...findPhrases(tokens, g.vi, true), ...findPhrases(tokens, g.en, true)]) all.push({ g, at: h.at });
+    for (const h of [...findPhrases(tokens, g.vi, true), ...findPhrases(tokens, g.en, true)]) hits.push({ g, at: h.at, length: h.length });
   }
+  // The most specific unit wins where two start together: "văn bản đi" over "văn bản".
+  const all = hits.filter((h) => !hits.some((o) => o !== h && o.at <= h.at && o.at + o.length >= h.at + h.length && o.length > h.length));
   const afterCue: UnitGroup[] = [];
   for (const c of cues) {
-    // The counted noun stands within a few words after the cue ("how many of the official delegates").
-    // "how many voter opinions and recommendations": every unit of that noun phrase.
-    for (const near of all.filter((x) => x.at >= c && x.at <= c + LIMITS.countedNounReach).sort((a, b) => a.at - b.at)) {
-      if (!afterCue.includes(near.g)) afterCue.push(near.g);
+    // The counted noun phrase a few words after the cue ("how many of the official delegates"): its head, plus
+    // nouns joined by "và/and/or". English puts the head last ("voter opinions"), Vietnamese first ("văn bản đôn đốc" — not "đơn").
+    const near = all.filter((x) => x.at >= c && x.at <= c + LIMITS.countedNounReach).sort((a, b) => a.at - b.at);
+    const chain: typeof near = [];
+    for (const x of near) {
+      const prev = chain[chain.length - 1];
+      if (!prev) {
+        chain.push(x);
+        continue;
+      }
+      const between = tokens.slice(prev.at + prev.length, x.at).map((t) => t.folded);
+      if (between.some((w) => JOINERS.has(w))) chain.push(x);
+      else if (between.length === 0 && english) chain[chain.length - 1] = x;
+      else break;
     }
+    for (const x of chain) if (!afterCue.includes(x.g)) afterCue.push(x.g);
   }
   if (afterCue.length) return afterCue;
   return [...new Set(all.sort((a, b) => a.at - b.at).map((x) => x.g))];
@@ -217,7 +232,7 @@ export function readQuestion(corpus: Corpus, raw: string, opts: { lang?: 'en' | 
   const years = [...new Set([...u.folded.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])))];
   const { names: provs, taken } = provincesIn(folded);
   const people = u.intent === 'invalid' || u.intent === 'help' ? [] : linkPeople(corpus, u.text, folded, taken);
-  const units = unitsIn(tokens);
+  const units = unitsIn(tokens, u.lang === 'en');
   const asksYear = hasQuestionCue(tokens, 'year');
   const asksTitle = hasQuestionCue(tokens, 'personTitle');
   const q: Question = { u, intent: 'free', tokens, query, words, years, months: monthsIn(u.text, u.folded), provinces: provs, people, units, asksYear, asksTitle };

@@ -102,10 +102,8 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
         metaMatches++;
       } else if (rp.has(`thang ${m}`)) score += BONUS.monthInText * total; // "Trong tháng 11-2018, …"
     }
-    if (q.u.kind && q.u.kind === r.kind) {
-      score += BONUS.kind * total;
-      metaMatches++;
-    }
+    // The kind is the parser's guess from the headline's words: a bonus, not a constraint met.
+    if (q.u.kind && q.u.kind === r.kind) score += BONUS.kind * total;
     if (q.provinces.length && r.province && q.provinces.includes(r.province)) metaMatches++;
     // The office asked ("the People's Committee office"): met by the report's office, contradicted softly by another.
     if (q.u.office && r.office) {

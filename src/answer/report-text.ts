@@ -28,7 +28,16 @@ export interface TextUnit {
 }
 
 const UNITS = new WeakMap<Report, TextUnit[]>();
-const WORDS = new WeakMap<Report, { words: Set<string>; pairs: Set<string>; top: Set<string>; lead: Set<string> }>();
+export interface ReportWords {
+  words: Set<string>;
+  pairs: Set<string>;
+  /** words and pairs of the headline and header lines */
+  top: Set<string>;
+  /** words and pairs of the lead paragraph */
+  lead: Set<string>;
+}
+
+const WORDS = new WeakMap<Report, ReportWords>();
 
 /** A report's units, computed once per report object (a reload makes new objects). */
 export function reportUnits(r: Report): TextUnit[] {
@@ -51,7 +60,7 @@ export function reportUnits(r: Report): TextUnit[] {
 }
 
 /** Folded words and adjacent pairs a report holds anywhere, and those of its headline and lead. */
-export function reportWords(r: Report): { words: Set<string>; pairs: Set<string>; top: Set<string>; lead: Set<string> } {
+export function reportWords(r: Report): ReportWords {
   let w = WORDS.get(r);
   if (w) return w;
   const words = new Set<string>();
@@ -63,8 +72,15 @@ export function reportWords(r: Report): { words: Set<string>; pairs: Set<string>
       words.add(t.folded);
       if (i > 0) pairs.add(`${u.tokens[i - 1].folded} ${t.folded}`);
       // The headline and the page's header lines name the report; the lead is where facts are, so it is not context.
-      if (u.role === 'headline' || u.role === 'header') top.add(t.folded);
-      if (u.passage !== null && u.passage === r.passages[0]) lead.add(t.folded);
+      const pair = i > 0 ? `${u.tokens[i - 1].folded} ${t.folded}` : null;
+      if (u.role === 'headline' || u.role === 'header') {
+        top.add(t.folded);
+        if (pair) top.add(pair);
+      }
+      if (u.passage !== null && u.passage === r.passages[0]) {
+        lead.add(t.folded);
+        if (pair) lead.add(pair);
+      }
     });
   }
   w = { words, pairs, top, lead };

@@ -189,7 +189,7 @@ function peopleReading(ctx: Ctx, e: Evidence, n: number): void {
     }
     parts.push(restoreSpelling(title ? `${p.name}, ${title}` : p.name, spellingsOf(ctx, u.doc)));
   }
-  if (parts.length && parts.length <= 4) say(ctx, `  → ${parts.join('; ')} [${n}]`, 'passage');
+  if (parts.length && parts.length <= LIMITS.maxReadingPeople) say(ctx, `  → ${parts.join('; ')} [${n}]`, 'passage');
 }
 
 function dateReading(ctx: Ctx, e: Evidence, r: Report, n: number): void {
@@ -231,7 +231,8 @@ function choose(ctx: Ctx, ranked: RankedReport[], find: (q: Question, r: Report,
       return { r, list, best: list.length ? REPORT_WEIGHT * (r.score / top) + list[0].score : -1 };
     })
     .filter((c) => c.list.length > 0)
-    .sort((a, b) => b.best - a.best);
+    // A report that meets more of the question's constraints by its metadata (the year asked, the place, the office) comes first.
+    .sort((a, b) => b.r.metaMatches - a.r.metaMatches || b.best - a.best);
   if (!choices.length) return [];
   const first = choices[0];
   // Another meeting is answered too only when it fits about as well, both in rank and in evidence.
@@ -271,7 +272,8 @@ function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
       if (units.has(e.unit)) continue;
       units.add(e.unit);
       const n = quoteLine(ctx, e, chosen.length > 1 || quoted.length > 1 ? '' : t.label[intent] ?? '');
-      if (intent === 'chair') peopleReading(ctx, e, n);
+      // Names with titles as the facts read them (and the titles in English for English questions).
+      if (intent === 'chair' || (intent === 'attendees' && ctx.lang === 'en')) peopleReading(ctx, e, n);
       if (intent === 'date') dateReading(ctx, e, c.r.report, n);
       if (/\d\.\d{3}/.test(e.unit.text.slice(e.from, e.to))) thousands = true;
     }
@@ -301,7 +303,7 @@ function answerCompare(ctx: Ctx, ranked: RankedReport[], chosen: Choice[]): bool
   const picks: { r: Report; e: Evidence }[] = [];
   // The best report may state the comparison itself ("So với cùng kỳ năm 2018, … giảm 61 lượt"): then it answers alone.
   const first = chosen[0];
-  const stated = first?.list.find((e) => evidenceCues(e.unit.tokens, 'change').length > 0 && /(so với|cùng kỳ|tăng|giảm)/iu.test(e.unit.text));
+  const stated = first?.list.find((e) => (e.unitScore ?? 0) >= 1 && evidenceCues(e.unit.tokens, 'change').length > 0 && /(so với|cùng kỳ|tăng|giảm)/iu.test(e.unit.text));
   const periods = ctx.q.years.length >= 2 && !(stated && stated.score >= LIMITS.statedChangeShare * first.list[0].score) ? ctx.q.years : [];
   if (periods.length) {
     const open = pool(ranked.slice(0, LIMITS.evidenceReports * 3)).length ? ranked.filter((r) => !r.contradiction) : [];

@@ -15,7 +15,8 @@ const QuestionCue = z.object({ folded: z.array(z.string()), en: z.array(z.string
 const Schema = z.object({
   evidence: z.record(z.string(), EvidenceList),
   byline: z.object({ prefixes: z.array(z.string()), credits: z.array(z.string()), sites: z.array(z.string()), examples: Examples }),
-  units: z.array(z.object({ vi: z.array(z.string().min(1)), en: z.array(z.string()) })),
+  units: z.array(z.object({ vi: z.array(z.string().min(1)), en: z.array(z.string()), parent: z.string().optional() })),
+  _about_units: z.string().optional(),
   numberWords: z.record(z.string(), z.number()),
   documentDates: EvidenceList,
   abbreviations: z.object({ pairs: z.array(z.tuple([z.string(), z.string()])) }),
@@ -98,15 +99,18 @@ const QUESTION_CUES = new Map<string, Phrase[]>(
   Object.entries(LEXICON.questionCues).map(([k, v]) => [k, [...v.folded, ...v.en].map((s) => phrase(foldKey(s))).sort(byLength)]),
 );
 
-let CUE_WORDS: Set<string> | null = null;
+let CUE_PHRASES: Phrase[] | null = null;
 
-/** Every folded word of the question cues and of the change cues: words that ask, not words that name the fact. */
-export function questionCueWords(): Set<string> {
-  CUE_WORDS ??= new Set([
-    ...[...QUESTION_CUES.values()].flat().flatMap((p) => p.folded),
-    ...(EVIDENCE.get('change') ?? []).flatMap((p) => p.folded),
-  ]);
-  return CUE_WORDS;
+/**
+ * Positions of a question's tokens that belong to a cue phrase (compare, person
+ * title, which report, a change word): words that ask, not words that name the
+ * fact. Whole phrases only: "kỳ" of "kỷ luật" is not the "kỳ" of "cùng kỳ".
+ */
+export function questionCuePositions(tokens: Token[]): Set<number> {
+  CUE_PHRASES ??= [...[...QUESTION_CUES.values()].flat(), ...(EVIDENCE.get('change') ?? [])].sort(byLength);
+  const out = new Set<number>();
+  for (const h of findPhrases(tokens, CUE_PHRASES, true)) for (let k = 0; k < h.length; k++) out.add(h.at + k);
+  return out;
 }
 
 /** A question cue (compare, person title, which report…) in a question's folded tokens. */
@@ -119,11 +123,14 @@ export interface UnitGroup {
   vi: Phrase[];
   /** English words a question may use for it */
   en: Phrase[];
+  /** the bare noun of a more general group ("văn bản" for "văn bản đến"): accepted as a weaker match */
+  parent: Phrase | null;
 }
 
 export const UNITS: UnitGroup[] = LEXICON.units.map((u) => ({
   vi: u.vi.map(phrase).sort(byLength),
   en: u.en.map((s) => phrase(foldKey(s))).sort(byLength),
+  parent: u.parent ? phrase(u.parent) : null,
 }));
 
 const DOCUMENT_REFS = LEXICON.documentDates.vi.map(phrase).sort(byLength);
