@@ -50,11 +50,9 @@ export const LIMITS = {
   clauseMaxChars: 160,
   /** "16.486 văn bản" for "văn bản đi": the general noun scores this share of the specific one. */
   parentUnitShare: 0.6,
-  /** Only reports ranked at least this share of the best one's score may answer through their evidence. */
-  evidenceRankShare: 0.85,
   /** Question words the report's headline or lead already holds identify the report, not the fact: they weigh this much in a sentence. */
   contextWordWeight: 0.3,
-  /** A report this close to the best (as a share of its score) also fits the question: ambiguity is said, not hidden. */
+  /** A report this close to the best (as a share of its score) also fits the question: it may answer through its evidence, and ambiguity is said, not hidden. Below it, a report does not answer even when the best one lacks the evidence. */
   ambiguityMargin: 0.8,
   /** Reports answered for when a question fits several. */
   maxAnsweredReports: 3,

@@ -100,7 +100,11 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
       if (r.date.month === m) {
         score += BONUS.month * total;
         metaMatches++;
-      } else if (rp.has(`thang ${m}`)) score += BONUS.monthInText * total; // "Trong tháng 11-2018, …"
+      } else if (rp.has(`thang ${m}`)) {
+        // "Trong tháng 11-2018, …": the period the report covers, written out; with the year, as good as a date.
+        score += BONUS.monthInText * total;
+        if (q.years.some((y) => rp.has(`${m} ${y}`))) metaMatches++;
+      }
     }
     // The kind is the parser's guess from the headline's words: a bonus, not a constraint met.
     if (q.u.kind && q.u.kind === r.kind) score += BONUS.kind * total;

@@ -225,7 +225,7 @@ function choose(ctx: Ctx, ranked: RankedReport[], find: (q: Question, r: Report,
   const top = cands[0]?.score || 1;
   const choices = cands
     // A report far below the best does not answer through its evidence: the question is about the best ones.
-    .filter((r) => r.score >= LIMITS.evidenceRankShare * top)
+    .filter((r) => r.score >= LIMITS.ambiguityMargin * top)
     .map((r) => {
       const list = find(ctx.q, r.report, weightsFor(ctx, r.report));
       return { r, list, best: list.length ? REPORT_WEIGHT * (r.score / top) + list[0].score : -1 };

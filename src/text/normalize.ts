@@ -29,10 +29,19 @@ export function normalizeText(raw: string): string {
  * the canonical text hold in the original.
  */
 export function originalSpellings(raw: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const seen = new Map<string, Set<string>>();
   for (const m of raw.normalize('NFC').matchAll(/[\p{L}\p{M}]+/gu)) {
     const canonical = normalizeToneStyle(m[0]);
-    if (canonical !== m[0] && canonical.length === m[0].length) out[canonical] = m[0];
+    if (canonical.length !== m[0].length) continue;
+    const forms = seen.get(canonical) ?? new Set<string>();
+    forms.add(m[0]);
+    seen.set(canonical, forms);
+  }
+  // Only a spelling the report uses every time: a report that writes both "Đảng ủy" and "đảng uỷ" is quoted in the canonical style.
+  const out: Record<string, string> = {};
+  for (const [canonical, forms] of seen) {
+    const [only] = forms;
+    if (forms.size === 1 && only !== canonical) out[canonical] = only;
   }
   return out;
 }
