@@ -31,7 +31,7 @@ export const LIMITS = {
   /** Passages the index returns to find candidate reports on a large corpus. */
   candidatePassages: 80,
   /** Reports whose evidence is read for one question: the best by relevance; the rest only rank. */
-  evidenceReports: 4,
+  evidenceReports: 12,
   /** A date this many characters after a document's name ("Chỉ thị số 12/CT-TTg ngày 21/4/2024") is that document's date. */
   documentDateReach: 45,
   /** The counted noun stands within this many words after "how many" / "bao nhiêu". */

@@ -182,6 +182,7 @@ export const E = {
     down: 'down',
     same: 'no change',
     thousands: '(“.” groups thousands and “,” marks decimals in the quotes.)',
+    more: (n: number) => `…and ${n} more meeting${n === 1 ? '' : 's'} fit as well: name a year, place, office or person to narrow the question.`,
   },
   vi: {
     several: 'Câu hỏi khớp với nhiều cuộc họp; trả lời cho từng cuộc dưới đây.',
@@ -220,5 +221,6 @@ export const E = {
     down: 'giảm',
     same: 'không đổi',
     thousands: '',
+    more: (n: number) => `…và ${n} cuộc họp khác cũng phù hợp: hãy nêu năm, địa phương, cơ quan hoặc người để thu hẹp câu hỏi.`,
   },
 };

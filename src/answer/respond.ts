@@ -35,6 +35,8 @@ import { foldKey, restoreSpelling } from '../text/normalize.ts';
 import { LIMITS } from '../limits.ts';
 
 interface Ctx {
+  /** meetings that fit as well but are not shown */
+  more?: number;
   corpus: Corpus;
   q: Question;
   lang: Lang;
@@ -236,10 +238,11 @@ function choose(ctx: Ctx, ranked: RankedReport[], find: (q: Question, r: Report,
   if (!choices.length) return [];
   const first = choices[0];
   // Another meeting is answered too only when it fits about as well, both in rank and in evidence.
-  return choices
+  const fitting = choices
     // …and meets as many of the question's constraints: a report that matches the asked year by its metadata beats one that only names it.
-    .filter((c, i) => i === 0 || (c.best >= LIMITS.ambiguityMargin * first.best && c.r.score >= LIMITS.ambiguityMargin * first.r.score && c.r.metaMatches >= first.r.metaMatches))
-    .slice(0, LIMITS.maxAnsweredReports);
+    .filter((c, i) => i === 0 || (c.best >= LIMITS.ambiguityMargin * first.best && c.r.score >= LIMITS.ambiguityMargin * first.r.score && c.r.metaMatches >= first.r.metaMatches));
+  ctx.more = Math.max(0, fitting.length - LIMITS.maxAnsweredReports);
+  return fitting.slice(0, LIMITS.maxAnsweredReports);
 }
 
 function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
@@ -279,6 +282,7 @@ function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
     }
   }
   if (thousands && ctx.lang === 'en' && intent === 'count') say(ctx, t.thousands);
+  if (ctx.more) say(ctx, t.more(ctx.more), 'corpus'); // a count of the corpus's meetings, not a fact of one report
   return true;
 }
 
