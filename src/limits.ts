@@ -46,6 +46,8 @@ export const LIMITS = {
   paragraphWeight: 0.8,
   /** A stated change this close to the best figure's evidence answers a comparison from one report. */
   statedChangeShare: 0.6,
+  /** The text before a colon this short is a label of the figure after it ("Pháp chế: 03 lượt ý kiến"). */
+  labelMaxChars: 80,
   /** A figure's clause (what it counts) is cut at commas when the part between semicolons is longer than this. */
   clauseMaxChars: 160,
   /** "16.486 văn bản" for "văn bản đi": the general noun scores this share of the specific one. */

@@ -20,7 +20,7 @@ describe('console', () => {
     const done = runConsole(engine, input, output);
     input.end('who attended the 2020 congress?\n/how-many meetings\n/help\n');
     await done;
-    assert.match(text, /lãnh đạo Đảng ủy Khối các cơ quan tỉnh \[1\]/);
+    assert.match(text, /«Dự đại hội có lãnh đạo Đảng ủy Khối các cơ quan tỉnh\.» \[2\]/);
     assert.match(text, /Sources:\n\[1\] Đảng bộ Văn phòng UBND tỉnh đại hội nhiệm kỳ 2020-2025 — 2020-05-22/);
     assert.match(text, /1\.881 cuộc họp/);
     assert.match(text, /who attended the 2020 congress\? \/ ai dự đại hội năm 2020\?/);

@@ -318,6 +318,8 @@ function clauseTokens(u: TextUnit, n: ParsedNumber): TextUnit['tokens'] {
   let b = t.length;
   for (const m of t.matchAll(/[;]\s*|:\s+/g)) {
     const at = m.index ?? 0;
+    // "Kinh tế - ngân sách: 76 lượt ý kiến": a short label before a colon says what the number counts.
+    if (at < n.start && m[0].startsWith(':') && at - a <= LIMITS.labelMaxChars) continue;
     if (at < n.start) a = at + m[0].length;
     else if (at >= n.end) {
       b = at;

@@ -110,7 +110,9 @@ const say = (ctx: Ctx, text: string, source: AnswerLine['source'] = 'meta') => c
 
 /** The reports the question may be about: not contradicted, best first, among the top few. */
 function pool(ranked: RankedReport[]): RankedReport[] {
-  return ranked.filter((r) => !r.contradiction && r.score > 0).slice(0, LIMITS.evidenceReports);
+  // A question with no words of its own ("who attended?") ranks every report at 0: all of them may answer.
+  const any = ranked.some((r) => r.score > 0);
+  return ranked.filter((r) => !r.contradiction && (r.score > 0 || !any)).slice(0, LIMITS.evidenceReports);
 }
 
 /** The report is about one of the asked years (by its metadata) or names it somewhere. */
@@ -153,6 +155,8 @@ function spellingsOf(ctx: Ctx, doc: string): Record<string, string> | undefined 
 /** Cite one piece of evidence; returns its marker number. */
 function citeEvidence(ctx: Ctx, e: Evidence): number {
   const u = e.unit;
+  // A sentence chosen for its words shows those words in bold; a fact shows the quoted clause.
+  if (u.passage && e.cue === 'words') return ctx.cites.cite({ doc: u.doc, passage: u.passage.id, paragraph: u.passage.paragraph, start: u.start + e.from, end: u.start + e.to });
   if (u.passage) return ctx.cites.citeIn(u.passage, u.start + e.from, u.start + e.to);
   return ctx.cites.citeText(u.doc, 0, u.source);
 }
@@ -224,13 +228,13 @@ interface Choice {
 /** Evidence in the candidate reports, and which of them the answer is about. */
 function choose(ctx: Ctx, ranked: RankedReport[], find: (q: Question, r: Report, w: Weights) => Evidence[]): Choice[] {
   const cands = pool(ranked);
-  const top = cands[0]?.score || 1;
+  const top = Math.max(0, cands[0]?.score ?? 0);
   const choices = cands
     // A report far below the best does not answer through its evidence: the question is about the best ones.
-    .filter((r) => r.score >= LIMITS.ambiguityMargin * top)
+    .filter((r) => top <= 0 || r.score >= LIMITS.ambiguityMargin * top)
     .map((r) => {
       const list = find(ctx.q, r.report, weightsFor(ctx, r.report));
-      return { r, list, best: list.length ? REPORT_WEIGHT * (r.score / top) + list[0].score : -1 };
+      return { r, list, best: list.length ? REPORT_WEIGHT * (top > 0 ? r.score / top : 1) + list[0].score : -1 };
     })
     .filter((c) => c.list.length > 0)
     // A report that meets more of the question's constraints by its metadata (the year asked, the place, the office) comes first.

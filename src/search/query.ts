@@ -26,7 +26,9 @@ export interface ParsedQuery {
 }
 
 const VI_STOP = new Set(stopwords.vi);
-const VI_STOP_FOLDED = new Set(stopwords.vi.map((w) => foldKey(w)));
+// Typed without accents, a stop word may be a content word of the genre ("ban" of "ban hành", not "bạn"): those are kept.
+const KEEP_FOLDED = new Set(stopwords.foldedKeep);
+const VI_STOP_FOLDED = new Set(stopwords.vi.map((w) => foldKey(w)).filter((w) => !KEEP_FOLDED.has(w)));
 const EN_STOP = new Set(stopwords.en);
 
 // English phrases of the glossary, longest first, as folded word sequences.

@@ -64,11 +64,13 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     const r = await callbackOf(h, id);
     assert.equal(r.body.type, 4);
     const e = r.body.data.embeds[0];
-    assert.match(e.description, /16\.486 văn bản/);
-    assert.match(e.fields[0].name, /^\[1\] .* — 2020-01-20, ¶2$/);
-    assert.match(e.fields[0].value, /\*\*16\.486 văn bản\*\*/);
-    assert.doesNotMatch(e.fields[0].value, /\*\*phòng\*\*/, 'fact citations bold the fact, not stray query words');
-    assert.match(e.fields[0].value, /002_f29c86931a869bbc\.txt/);
+    assert.match(e.description, /«[^»]*16\.486 văn bản[^»]*»/);
+    // The source that carries the figure: the quoted clause in bold, from its paragraph, with the report's file.
+    const fact = (e.fields as { name: string; value: string }[]).find((f) => /\*\*[^*]*16\.486 văn bản[^*]*\*\*/.test(f.value));
+    assert.ok(fact, 'a source bolds the quoted figure');
+    assert.match(fact.name, /^\[\d\] .* — 2020-01-20, ¶2$/);
+    assert.doesNotMatch(fact.value, /\*\*phòng\*\*/, 'fact citations bold the fact, not stray query words');
+    assert.match(fact.value, /002_f29c86931a869bbc\.txt/);
     assert.equal(e.footer.text, 'Q: How many documents did the office issue in 2019?');
     assert.equal(r.body.data.flags ?? 0, 0);
     assertLimitsAndNoPings(r.body);
@@ -80,7 +82,7 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     const { id } = h.fake.command('ask', { question: 'ai du dai hoi 2020', private: true }, { locale: 'vi' });
     const r = await callbackOf(h, id);
     const e = r.body.data.embeds[0];
-    assert.match(e.description, /Cùng dự: lãnh đạo Đảng ủy Khối các cơ quan tỉnh \[1\]/);
+    assert.match(e.description, /Tham dự: «Dự đại hội có lãnh đạo Đảng ủy Khối các cơ quan tỉnh\.» \[\d\]/);
     assert.match(e.footer.text, /^Hỏi: /);
     assert.equal(r.body.data.flags, 64);
     assertLimitsAndNoPings(r.body);
