@@ -11,9 +11,9 @@ import { reportUnits, reportWords, hasSequence } from './report-text.ts';
 import { documentRefs, evidenceCues, findPhrases, questionCuePositions, questionHasEvidenceCue, NUMBER_WORDS, UNITS, type EvidenceCue, type PhraseHit } from '../lexicon/lexicon.ts';
 import { findNumbers, type ParsedNumber } from '../text/numbers.ts';
 import { findDates } from '../text/dates.ts';
-import { findNames } from '../facts/people.ts';
+import { findNames, titleAt, titleBefore } from '../facts/people.ts';
 import { LIMITS } from '../limits.ts';
-import { tokenize } from '../text/normalize.ts';
+import { foldKey, tokenize } from '../text/normalize.ts';
 
 export interface Evidence {
   unit: TextUnit;
@@ -372,6 +372,32 @@ export function personEvidence(q: Question, r: Report, w: Weights): Evidence[] {
       const titled = /(Bí thư|Chủ tịch|Phó|Trưởng|Giám đốc|Chánh|Ủy viên|Uỷ viên|Thủ tướng|Tổng|Đại biểu|Thứ trưởng|Bộ trưởng)/u.test(around) ? 0.5 : 0;
       const score = (1 + 2.5 * c + titled) * roleWeight(u);
       out.push(piece(u, score, start, lastTok.start + lastTok.length, LIMITS.quoteMaxChars, { cue: 'person' }));
+    }
+  }
+  return best(out);
+}
+
+/** Sentences that name someone together with a title the question asks about ("Chủ tịch UBND tỉnh Võ Văn Minh"). */
+export function holderEvidence(q: Question, r: Report, w: Weights): Evidence[] {
+  const out: Evidence[] = [];
+  for (const u of reportUnits(r)) {
+    if (u.role === 'header') continue;
+    if (!q.titles.some((t) => hasSequence(u.tokens, t) >= 0)) continue;
+    // Each name with the title the sentence gives it ("Võ Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh",
+    // "Chủ tịch UBND tỉnh Lê Đình Sơn"); the asked title must be one of its parts exactly: "Phó Chủ tịch" is another title.
+    for (const n of findNames(u.text)) {
+      const after = titleAt(u.text, n.end);
+      const title = after?.title ?? titleBefore(u.text, n.start);
+      if (!title) continue;
+      const parts = title.split(/\s*,\s*/).map((p) => foldKey(p).split(' '));
+      // The part is the asked title, or that title made more specific in the question's own words ("Chủ tịch Đoàn Chủ tịch Đại hội").
+      const asked = new Set(q.tokens.map((t) => t.folded));
+      const fits = (part: string[], t: string[]) => t.every((x, i) => part[i] === x) && part.slice(t.length).every((x) => asked.has(x));
+      if (!q.titles.some((t) => parts.some((part) => fits(part, t)))) continue;
+      const from = after ? n.start : Math.max(0, n.start - title.length - 1);
+      const to = after ? after.end : n.end;
+      const score = (1.5 + 2 * coverage(u.tokens, w)) * roleWeight(u);
+      out.push(piece(u, score, from, to, LIMITS.quoteMaxChars, { cue: 'holder' }));
     }
   }
   return best(out);

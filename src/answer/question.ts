@@ -15,6 +15,7 @@ import { abbreviationForms, findPhrases, hasQuestionCue, UNITS, type UnitGroup }
 import provinces from '../data/provinces.json' with { type: 'json' };
 import aliases from '../data/province-aliases.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
+import { titlesInQuestion } from './glossary.ts';
 
 export type EvidenceIntent =
   | 'attendees'
@@ -25,6 +26,7 @@ export type EvidenceIntent =
   | 'compare'
   | 'person'
   | 'which-report'
+  | 'holder'
   | 'free';
 
 export interface LinkedPerson {
@@ -53,6 +55,8 @@ export interface Question {
   asksYear: boolean;
   /** "who is X", "what title": the person's titles */
   asksTitle: boolean;
+  /** official titles the question names ("Chủ tịch UBND tỉnh", "the Chief of the Office"), as folded words */
+  titles: string[][];
 }
 
 const PROVINCE_KEYS = [
@@ -235,7 +239,8 @@ export function readQuestion(corpus: Corpus, raw: string, opts: { lang?: 'en' | 
   const units = unitsIn(tokens, u.lang === 'en');
   const asksYear = hasQuestionCue(tokens, 'year');
   const asksTitle = hasQuestionCue(tokens, 'personTitle');
-  const q: Question = { u, intent: 'free', tokens, query, words, years, months: monthsIn(u.text, u.folded), provinces: provs, people, units, asksYear, asksTitle };
+  const titles = titlesInQuestion(u.folded).map((t) => t.split(' '));
+  const q: Question = { u, intent: 'free', tokens, query, words, years, months: monthsIn(u.text, u.folded), provinces: provs, people, units, asksYear, asksTitle, titles };
   q.intent = opts.search ? 'free' : intentOf(q);
   return q;
 }
@@ -261,5 +266,7 @@ function intentOf(q: Question): EvidenceIntent {
   }
   if (hasQuestionCue(tokens, 'whichReport')) return 'which-report';
   if (people.length) return 'person';
+  // "Who is the Chairman of the Provincial People's Committee?", "Chánh Văn phòng HĐND tỉnh là ai?": who held that title.
+  if (q.titles.length && (q.asksTitle || /\b(who|ai)\b/.test(u.folded))) return 'holder';
   return 'free';
 }

@@ -19,6 +19,7 @@ import {
   countEvidence,
   dateEvidence,
   directionEvidence,
+  holderEvidence,
   listContinuation,
   personEvidence,
   textEvidence,
@@ -85,14 +86,15 @@ export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lan
     say(ctx, ctx.lang === 'en' ? `The reports do not mention ${unknown.join(', ')}.` : `Các báo cáo không nhắc đến ${unknown.join(', ')}.`);
     return finishAnswer(ctx, q, false);
   }
-  const found = q.intent === 'byline' ? answerByline(ctx, ranked) : q.intent === 'person' ? answerPerson(ctx, ranked) : answerWithEvidence(ctx, ranked);
+  const found =
+    q.intent === 'byline' ? answerByline(ctx, ranked) : q.intent === 'person' || q.intent === 'holder' ? answerPerson(ctx, ranked) : answerWithEvidence(ctx, ranked);
   return finishAnswer(ctx, q, found);
 }
 
 function finishAnswer(ctx: Ctx, q: Question, found: boolean): DetailedAnswer {
   return {
     question: q.u.text,
-    intent: q.u.intent === 'search' && q.intent === 'person' ? 'person' : q.u.intent,
+    intent: q.u.intent === 'search' && (q.intent === 'person' || q.intent === 'holder') ? 'person' : q.u.intent,
     lang: ctx.lang,
     found,
     answer: ctx.lines.map((l) => l.text).join('\n'),
@@ -371,17 +373,22 @@ function answerByline(ctx: Ctx, ranked: RankedReport[]): boolean {
   return true;
 }
 
+/**
+ * A person across the reports (each meeting that names them, by its headline,
+ * with the sentence and their title there), or the holders of a title.
+ */
 function answerPerson(ctx: Ctx, ranked: RankedReport[]): boolean {
-  const withPerson = ranked.filter((r) => r.people.length > 0 && !r.contradiction);
+  const find = ctx.q.intent === 'holder' ? holderEvidence : personEvidence;
+  const withPerson = ranked.filter((r) => !r.contradiction && (ctx.q.intent === 'holder' ? find(ctx.q, r.report, weightsFor(ctx, r.report)).length > 0 : r.people.length > 0));
   if (!withPerson.length) return notFound(ctx, ranked);
   // Constraints in the question (a place, a year) narrow the meetings: keep those that fit about as well as the best.
   const narrowed = ctx.q.provinces.length || ctx.q.years.length ? withPerson.filter((r) => r.score >= 0.75 * withPerson[0].score) : withPerson;
   for (const r of narrowed.slice(0, LIMITS.maxPersonReports)) {
-    const list = personEvidence(ctx.q, r.report, weightsFor(ctx, r.report));
+    const list = find(ctx.q, r.report, weightsFor(ctx, r.report));
     if (!list.length) continue;
     heading(ctx, r.report);
     const n = quoteLine(ctx, list[0], '');
-    if (ctx.q.asksTitle) peopleReading(ctx, list[0], n);
+    if (ctx.q.asksTitle || ctx.q.intent === 'holder') peopleReading(ctx, list[0], n);
   }
   return ctx.lines.length > 0 || notFound(ctx, ranked);
 }
