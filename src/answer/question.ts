@@ -233,7 +233,8 @@ export function readQuestion(corpus: Corpus, raw: string, opts: { lang?: 'en' | 
   const everyWord = tokenize(`${u.text} ${translateEnglish(u.text)}`).map((t) => t.folded);
   const words = [...new Set([...searched, ...ordinalForms(u.text), ...abbreviationForms(everyWord)])];
   for (const w of words) if (!query.terms.some((t) => t.folded === w)) query.terms.push({ text: w, folded: w, marked: false });
-  const years = [...new Set([...u.folded.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])))];
+  // A term ("nhiệm kỳ 2015-2020") is one constraint of its own, not two years.
+  const years = [...new Set([...u.folded.replace(/\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b/g, ' ').matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])))];
   const { names: provs, taken } = provincesIn(folded);
   const people = u.intent === 'invalid' || u.intent === 'help' ? [] : linkPeople(corpus, u.text, folded, taken);
   const units = unitsIn(tokens, u.lang === 'en');

@@ -96,6 +96,17 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
       } else if (r.date.year === y || words.has(String(y))) score += BONUS.yearInText * total;
       else if (about.length) score -= BONUS.yearMismatch * total;
     }
+    if (q.u.term) {
+      // The term asked is the report's own term, or the term before the one a congress opens (the term it reports on).
+      const [a, b] = q.u.term.split('-').map(Number);
+      const own = r.term === q.u.term;
+      const reviewed = r.kind === 'congress' && r.term !== null && Number(r.term.split('-')[0]) === b;
+      if (own || reviewed) {
+        score += BONUS.year * total;
+        metaMatches++;
+      } else if (rp.has(`${a} ${b}`)) score += BONUS.yearInText * total;
+      else if (r.term) score -= BONUS.yearMismatch * total;
+    }
     for (const m of q.months) {
       if (r.date.month === m) {
         score += BONUS.month * total;
