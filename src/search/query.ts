@@ -43,6 +43,11 @@ function isStop(t: QueryTerm): boolean {
 
 /** Replace English glossary phrases with their Vietnamese terms. */
 export function translateEnglish(text: string): string {
+  return glossaryTranslation(text).rest;
+}
+
+/** The Vietnamese terms of the English glossary phrases in a text, and the text with them replaced. */
+function glossaryTranslation(text: string): { added: string[]; rest: string } {
   let s = ` ${foldKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const added: string[] = [];
   for (const { en, vi } of EN_PHRASES) {
@@ -52,7 +57,7 @@ export function translateEnglish(text: string): string {
       added.push(vi);
     }
   }
-  return `${s.trim()} ${added.join(' ')}`.trim();
+  return { added, rest: `${s.trim()} ${added.join(' ')}`.trim() };
 }
 
 function termsOf(text: string): QueryTerm[] {
@@ -65,7 +70,8 @@ function termsOf(text: string): QueryTerm[] {
  */
 export function parseQuery(question: string): ParsedQuery {
   // English glossary words add their Vietnamese terms; folded Vietnamese rarely spells an English glossary word.
-  const source = `${question} ${translateEnglish(question)}`;
+  // Only the translations are added: a folded copy of the whole question would search "bản" also as "ban" (of "ban hành").
+  const source = `${question} ${glossaryTranslation(question).added.join(' ')}`;
   const all = termsOf(source.slice(0, LIMITS.questionMaxChars * 2));
   const terms: QueryTerm[] = [];
   const pairs: [QueryTerm, QueryTerm][] = [];
