@@ -1,4 +1,4 @@
-/** `npm run eval`: run every case in test/eval/*.jsonl and print the table. */
+/** `npm run eval`: run every case in test/eval/*.jsonl and print the table, then the shared development set's strict score. */
 import { readdir, readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { Engine } from './engine.ts';
 import { evalCorpusDir } from './eval/corpus.ts';
 import { evaluate, formatReport, parseCases } from './eval/evaluate.ts';
 import { setLogLevel } from './log.ts';
+import { devsetDir, hasDevset, scoreDevset } from './eval/devset.ts';
 
 setLogLevel('warn');
 const dir = 'test/eval';
@@ -14,3 +15,10 @@ for (const f of (await readdir(dir)).filter((x) => x.endsWith('.jsonl')).sort())
 const engine = await Engine.open({ corpusDir: await evalCorpusDir(), cacheDir: await mkdtemp(join(tmpdir(), 'vnbot-eval-cache-')) });
 const report = evaluate(engine, cases);
 process.stdout.write(`${cases.length} cases over ${engine.corpus.reports.length} reports\n\n${formatReport(report)}\n`);
+
+if (hasDevset()) {
+  process.stdout.write(`\nDevelopment set (${devsetDir()}), scored by its own score.mjs on the JSON command line:\n\n`);
+  process.stdout.write(`${scoreDevset().output}\n`);
+} else {
+  process.stdout.write(`\nNo development set at ${devsetDir()} (set DEVSET_DIR to score one).\n`);
+}

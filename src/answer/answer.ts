@@ -15,6 +15,7 @@ import { findNames } from '../facts/people.ts';
 import { englishTitle, titlesInQuestion } from './glossary.ts';
 import { LIMITS } from '../limits.ts';
 import { answerByEvidence, answersByEvidence } from './respond.ts';
+import { byDate } from './report-text.ts';
 
 /** 'computed': a change worked out from two quoted figures — the only number an answer may hold that no passage quotes. */
 export type LineSource = 'passage' | 'corpus' | 'meta' | 'computed';
@@ -100,7 +101,7 @@ export function selectReports(corpus: Corpus, u: Understanding, doc?: string, pe
     const y = u.year;
     list = list.filter((r) => r.date.year === y || r.coveredYear === y || (r.term !== null && r.term.startsWith(String(y))));
   }
-  const sorted = [...list].sort((a, b) => (a.date.iso ?? '').localeCompare(b.date.iso ?? ''));
+  const sorted = [...list].sort(byDate);
   if (u.relative === 'latest') return sorted.slice(-1);
   if (u.relative === 'earliest') return sorted.slice(0, 1);
   return sorted;
@@ -425,7 +426,7 @@ function answerCount(ctx: Ctx): boolean {
 
 function answerList(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
-  const reports = [...ctx.corpus.reports].sort((a, b) => (a.date.iso ?? '').localeCompare(b.date.iso ?? ''));
+  const reports = [...ctx.corpus.reports].sort(byDate);
   ctx.lines.push({ text: t.reportsHead(reports.length), source: 'corpus' });
   for (const r of reports) {
     const bits = [dateLabel(r), KIND_NAME[ctx.u.lang][r.kind], r.office, r.byline].filter(Boolean).join(' · ');

@@ -306,6 +306,12 @@ function passageTokens(u: TextUnit): ReturnType<typeof tokenize> {
   return t;
 }
 
+/** The figure's own clause states a change ("nhận 212 đơn, giảm 54 đơn"), not just its sentence. */
+export function statesChange(e: Evidence): boolean {
+  if (!e.number) return false;
+  return evidenceCues(clauseTokens(e.unit, e.number), 'change').length > 0;
+}
+
 /**
  * The clause a number stands in, for judging what it counts: the part of the
  * sentence between semicolons or colons around it ("kết nạp 8 đảng viên mới, …;

@@ -248,7 +248,7 @@ export function readQuestion(corpus: Corpus, raw: string, opts: { lang?: 'en' | 
 
 function intentOf(q: Question): EvidenceIntent {
   const { u, tokens, people } = q;
-  if (hasQuestionCue(tokens, 'compare') && (u.intent === 'figure' || /\b(tang|giam|rise|fall|grow|shrink|increase|decrease|more|fewer|less)\b/.test(u.folded))) return 'compare';
+  if (hasQuestionCue(tokens, 'compare') && (u.intent === 'figure' || q.units.length > 0 || /\b(tang|giam|rise|fall|grow|shrink|increase|decrease|more|fewer|less)\b/.test(u.folded))) return 'compare';
   const asked = ['chair', 'byline', 'figure', 'date'].includes(u.intent);
   if (people.length && !asked && (hasQuestionCue(tokens, 'personEvents') || q.asksTitle)) return 'person';
   switch (u.intent) {

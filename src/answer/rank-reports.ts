@@ -12,7 +12,7 @@ import type { Corpus } from '../engine.ts';
 import type { Question } from './question.ts';
 import { documentFrequency, searchIndex } from '../search/query.ts';
 import { foldKey } from '../text/normalize.ts';
-import { reportUnits, reportWords, hasSequence, periodYears } from './report-text.ts';
+import { byDate, reportUnits, reportWords, hasSequence, periodYears } from './report-text.ts';
 import { LIMITS } from '../limits.ts';
 
 export interface RankedReport {
@@ -145,7 +145,7 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
       pick.metaMatches++;
     }
   }
-  return out.sort((a, b) => b.score - a.score || (b.report.date.iso ?? '').localeCompare(a.report.date.iso ?? ''));
+  return out.sort((a, b) => b.score - a.score || byDate(b.report, a.report));
 }
 
 function yearInTerm(term: string | null, y: number): boolean {

@@ -112,3 +112,22 @@ export function periodYears(r: Report): number[] {
   return out;
 }
 
+
+/**
+ * The best date a report offers for ordering meetings: the meeting's, else the
+ * page's, else the year it reviews; null when none is known. Meetings with none
+ * sort as the newest, so a long answer never cuts them first for lack of a date.
+ */
+export function sortDate(r: Report): string | null {
+  return r.date.iso ?? r.headerDate ?? (r.coveredYear !== null ? `${r.coveredYear}-12-31` : null);
+}
+
+/** Oldest first; undated meetings last (kept when a list is cut to its latest). */
+export function byDate(a: Report, b: Report): number {
+  const x = sortDate(a);
+  const y = sortDate(b);
+  if (x === y) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  return x.localeCompare(y);
+}

@@ -10,7 +10,7 @@ import type { Lang, Report } from '../types.ts';
 import type { Corpus } from '../engine.ts';
 import type { AnswerLine, DetailedAnswer } from './answer.ts';
 import { readQuestion, type Question } from './question.ts';
-import { periodYears, reportWords } from './report-text.ts';
+import { byDate, periodYears, reportWords } from './report-text.ts';
 import { rankReports, idfOf, type RankedReport } from './rank-reports.ts';
 import {
   reportWeights,
@@ -21,6 +21,7 @@ import {
   directionEvidence,
   holderEvidence,
   listContinuation,
+  statesChange,
   personEvidence,
   textEvidence,
   type Evidence,
@@ -292,14 +293,23 @@ function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
   return true;
 }
 
-/** The year a report is about, by its metadata: meeting year, the year it reviews, or a term that holds it. */
-function aboutYear(r: Report, y: number): boolean {
-  if (r.date.year === y || r.coveredYear === y) return true;
-  if (r.term) {
-    const [a, b] = r.term.split('-').map(Number);
-    if (y >= a && y <= b && r.kind === 'congress' && r.date.year === null) return true;
-  }
-  return false;
+interface Period {
+  year: number | null;
+  month: number | null;
+}
+
+/** A report is about a period by its metadata: the year it reviews or is held in (or its term), and the month of its date. */
+function aboutPeriod(r: Report, p: Period): boolean {
+  if (p.month !== null && r.date.month !== p.month) return false;
+  if (p.year === null) return p.month !== null;
+  return periodYears(r).includes(p.year) || r.date.year === p.year;
+}
+
+/** A report names a period in its text: "năm 2018", "tháng 3-2022". */
+function mentionsPeriod(r: Report, p: Period): boolean {
+  const { pairs, words } = reportWords(r);
+  if (p.month !== null) return pairs.has(`thang ${p.month}`) && (p.year === null || pairs.has(`${p.month} ${p.year}`));
+  return p.year !== null && words.has(String(p.year));
 }
 
 /**
@@ -313,15 +323,23 @@ function answerCompare(ctx: Ctx, ranked: RankedReport[], chosen: Choice[]): bool
   const picks: { r: Report; e: Evidence }[] = [];
   // The best report may state the comparison itself ("So với cùng kỳ năm 2018, … giảm 61 lượt"): then it answers alone.
   const first = chosen[0];
-  const stated = first?.list.find((e) => (e.unitScore ?? 0) >= 1 && evidenceCues(e.unit.tokens, 'change').length > 0 && /(so với|cùng kỳ|tăng|giảm)/iu.test(e.unit.text));
-  const periods = ctx.q.years.length >= 2 && !(stated && stated.score >= LIMITS.statedChangeShare * first.list[0].score) ? ctx.q.years : [];
+  const stated = first?.list.find((e) => (e.unitScore ?? 0) >= 1 && statesChange(e));
+  // Two periods asked: two years, or two months of one year ("tháng 3-2022 và tháng 4-2022").
+  const byStated = stated && stated.score >= LIMITS.statedChangeShare * first.list[0].score;
+  const periods: Period[] = byStated
+    ? []
+    : ctx.q.years.length >= 2
+      ? ctx.q.years.map((y) => ({ year: y, month: null }))
+      : ctx.q.months.length >= 2
+        ? ctx.q.months.map((m) => ({ year: ctx.q.years[0] ?? null, month: m }))
+        : [];
   if (periods.length) {
-    const open = pool(ranked.slice(0, LIMITS.evidenceReports * 3)).length ? ranked.filter((r) => !r.contradiction) : [];
+    const open = ranked.filter((r) => !r.contradiction);
     const used = new Set<Report>();
-    const bestFor = (y: number, meta: boolean) => open.find((r) => !used.has(r.report) && (meta ? aboutYear(r.report, y) : r.report.passages.some((p) => p.text.includes(String(y)))));
+    const bestFor = (p: Period, meta: boolean) => open.find((r) => !used.has(r.report) && (meta ? aboutPeriod(r.report, p) : mentionsPeriod(r.report, p)));
     for (const pass of [true, false]) {
       for (const y of periods) {
-        if (picks.some((p) => p.r && (pass ? aboutYear(p.r, y) : false))) continue;
+        if (picks.some((p) => pass && aboutPeriod(p.r, y))) continue;
         const r = bestFor(y, pass);
         if (!r) continue;
         const e = countEvidence(ctx.q, r.report, weightsFor(ctx, r.report))[0];
@@ -335,13 +353,13 @@ function answerCompare(ctx: Ctx, ranked: RankedReport[], chosen: Choice[]): bool
   if (picks.length < 2) {
     picks.length = 0;
     // The figure itself and the change the report states beside it ("292 lượt" … "So với cùng kỳ năm 2018, … giảm 61 lượt").
-    const figure = first.list.find((e) => evidenceCues(e.unit.tokens, 'change').length === 0) ?? first.list[0];
+    const figure = first.list.find((e) => !statesChange(e)) ?? first.list[0];
     const both = [figure, ...(stated && stated.unit !== figure.unit ? [stated] : [])].sort((a, b) => a.unit.order - b.unit.order);
     for (const e of both) picks.push({ r: first.r.report, e });
   }
   const byReport = new Map<Report, Evidence[]>();
   for (const p of picks) byReport.set(p.r, [...(byReport.get(p.r) ?? []), p.e]);
-  const ordered = [...byReport.entries()].sort((a, b) => (a[0].date.iso ?? a[0].headerDate ?? String(a[0].coveredYear ?? '')).localeCompare(b[0].date.iso ?? b[0].headerDate ?? String(b[0].coveredYear ?? '')));
+  const ordered = [...byReport.entries()].sort((a, b) => byDate(a[0], b[0]));
   for (const [r, list] of ordered) {
     heading(ctx, r);
     for (const e of list) quoteLine(ctx, e, '');

@@ -55,16 +55,26 @@ export interface PhraseHit {
   length: number;
 }
 
-/** Where a list of phrases occurs in a token sequence (whole tokens), longest first, no overlaps. */
+/**
+ * Where a list of phrases occurs in a token sequence (whole tokens), longest
+ * first, no overlaps. `folded` is for questions: accents are optional there,
+ * but a word typed with accents must match them ("hồ sơ" is not the unit "hộ").
+ */
 export function findPhrases(tokens: Token[], phrases: Phrase[], folded: boolean): PhraseHit[] {
   const out: PhraseHit[] = [];
   const taken = new Set<number>();
+  const same = (t: Token, p: Phrase, k: number) => {
+    if (!folded) return t.text === p.exact[k];
+    const typedWithAccents = t.text !== t.folded;
+    const phraseHasAccents = p.exact[k] !== p.folded[k];
+    return typedWithAccents && phraseHasAccents ? t.text === p.exact[k] : t.folded === p.folded[k];
+  };
   for (const p of phrases) {
-    const want = folded ? p.folded : p.exact;
+    const want = p.exact;
     for (let i = 0; i + want.length <= tokens.length; i++) {
       let ok = true;
       for (let k = 0; k < want.length && ok; k++) {
-        if (taken.has(i + k) || (folded ? tokens[i + k].folded : tokens[i + k].text) !== want[k]) ok = false;
+        if (taken.has(i + k) || !same(tokens[i + k], p, k)) ok = false;
       }
       if (!ok) continue;
       for (let k = 0; k < want.length; k++) taken.add(i + k);

@@ -60,8 +60,8 @@ export function codeVersion(): string {
  * names, sizes and times *and* the code version, so that the fast path that
  * skips reading files never serves facts parsed by older code.
  */
-export function cacheSignature(folder: string | null): string | null {
-  return folder === null ? null : createHash('sha256').update(`${folder}\npipeline:${PIPELINE_VERSION}\ncode:${codeVersion()}`).digest('hex');
+export function cacheSignature(folder: string | null, code: string = codeVersion()): string | null {
+  return folder === null ? null : createHash('sha256').update(`${folder}\npipeline:${PIPELINE_VERSION}\ncode:${code}`).digest('hex');
 }
 
 /** Content key: pipeline and code version plus every file's name and bytes. */

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCorpus, Engine } from '../../src/engine.ts';
-import { cachePath } from '../../src/search/index-cache.ts';
+import { cachePath, cacheSignature, codeVersion, factsCachePath, keyForSignature, saveFacts } from '../../src/search/index-cache.ts';
+import { folderSignature } from '../../src/corpus/read.ts';
 import { writeCorpus, tempDir } from '../helpers.ts';
 import { HDND_REPORT, CONGRESS_REPORT } from '../fixtures.ts';
 
@@ -42,6 +43,26 @@ describe('search/index-cache', () => {
     assert.equal((await loadCorpus({ corpusDir: dir, cacheDir })).cache, 'hit');
     assert.deepEqual((await readdir(cacheDir)).filter((f) => f.endsWith('.tmp')), []);
     assert.equal((await readdir(cacheDir)).filter((f) => f.endsWith('.bin')).length, 1, 'old binary parts are removed');
+  });
+
+  it('the fast path (folder unchanged) still notices an upgrade of the code: old facts are not served', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
+    const cacheDir = await tempDir();
+    const first = await loadCorpus({ corpusDir: dir, cacheDir });
+    const folder = await folderSignature(dir);
+    const index = cachePath(cacheDir, dir);
+    const facts = factsCachePath(cacheDir, dir);
+    // Saved by this code: the fast path finds it.
+    assert.equal(await keyForSignature(index, facts, cacheSignature(folder)), first.key);
+    // The same folder, cached by other code: the fast path must not take it.
+    assert.notEqual(cacheSignature(folder, 'older-code'), cacheSignature(folder));
+    // (older code also keyed its content differently: the key hashes the code version too)
+    const olderKey = 'f'.repeat(64);
+    await saveFacts(facts, olderKey, first.reports.map((r) => ({ ...r, title: 'parsed by older code' })), first.facts, cacheSignature(folder, 'older-code'));
+    assert.equal(await keyForSignature(index, facts, cacheSignature(folder)), null);
+    const again = await loadCorpus({ corpusDir: dir, cacheDir });
+    assert.notEqual(again.reports[0].title, 'parsed by older code');
+    assert.match(codeVersion(), /^[0-9a-f]{16}$/);
   });
 
   it('gives different corpus folders different cache files', async () => {

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { LEXICON, abbreviationForms, bylineName, documentRefs, evidenceCues, hasQuestionCue, type EvidenceCue, type QuestionCueName } from '../../src/lexicon/lexicon.ts';
+import { foldKey, tokenize } from '../../src/text/normalize.ts';
+
+// Every example written beside the vocabulary is run: adding a phrasing is a data edit, and its example proves it.
+describe('lexicon (data with examples)', () => {
+  for (const [name, entry] of Object.entries(LEXICON.evidence)) {
+    it(`evidence cue "${name}": its examples match, its counter-examples do not`, () => {
+      for (const s of entry.examples.match) assert.ok(evidenceCues(tokenize(s), name as EvidenceCue, true).length > 0, s);
+      for (const s of entry.examples.miss) assert.equal(evidenceCues(tokenize(s), name as EvidenceCue, true).length, 0, s);
+    });
+  }
+
+  for (const [name, entry] of Object.entries(LEXICON.questionCues)) {
+    it(`question cue "${name}": its examples match, its counter-examples do not`, () => {
+      for (const s of entry.examples.match) assert.ok(hasQuestionCue(tokenize(s), name as QuestionCueName), s);
+      for (const s of entry.examples.miss) assert.ok(!hasQuestionCue(tokenize(s), name as QuestionCueName), s);
+    });
+  }
+
+  it('bylines: names are read, photo credits, site names and labels are not', () => {
+    for (const s of LEXICON.byline.examples.match) assert.ok(bylineName(s), s);
+    for (const s of LEXICON.byline.examples.miss) assert.equal(bylineName(s), null, s);
+    assert.equal(bylineName('Tin, ảnh: Hoàng Mẫn'), 'Hoàng Mẫn');
+  });
+
+  it('document dates: a date after a document’s name belongs to the document', () => {
+    for (const s of LEXICON.documentDates.examples.match) assert.ok(documentRefs(tokenize(s)).length > 0, s);
+    for (const s of LEXICON.documentDates.examples.miss) assert.equal(documentRefs(tokenize(s)).length, 0, s);
+  });
+
+  it('cue words match whole accented tokens in reports: "dự" is not "du lịch", "dự thảo" is not attendance', () => {
+    assert.equal(evidenceCues(tokenize('Phát triển du lịch bền vững'), 'attendance', true).length, 0);
+    assert.equal(evidenceCues(tokenize('Hội nghị thông qua dự thảo nghị quyết'), 'attendance', true).length, 0);
+    assert.ok(evidenceCues(tokenize('Dự hội nghị có đồng chí Nguyễn Văn A'), 'attendance', true).length > 0);
+  });
+
+  it('abbreviations are searched in both forms', () => {
+    assert.ok(abbreviationForms(foldKey('ủy ban nhân dân tỉnh').split(' ')).includes('ubnd'));
+    assert.deepEqual(abbreviationForms(['hdnd']), ['hoi', 'dong', 'nhan', 'dan']);
+  });
+
+  it('every unit has a Vietnamese form, and a parent is itself a unit', () => {
+    const all = new Set(LEXICON.units.flatMap((u) => u.vi));
+    for (const u of LEXICON.units) {
+      assert.ok(u.vi.length > 0);
+      if (u.parent) assert.ok(all.has(u.parent), u.parent);
+    }
+  });
+});
