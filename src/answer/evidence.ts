@@ -7,11 +7,10 @@
 import type { Report } from '../types.ts';
 import type { Question } from './question.ts';
 import type { TextUnit } from './report-text.ts';
-import { reportUnits, reportWords, hasSequence } from './report-text.ts';
+import { reportUnits, reportWords, hasSequence, unitDates, unitNames, unitNumbers } from './report-text.ts';
 import { documentRefs, evidenceCues, findPhrases, questionCuePositions, questionHasEvidenceCue, NUMBER_WORDS, UNITS, type EvidenceCue, type PhraseHit } from '../lexicon/lexicon.ts';
-import { findNumbers, type ParsedNumber } from '../text/numbers.ts';
-import { findDates } from '../text/dates.ts';
-import { findNames, titleAt, titleBefore } from '../facts/people.ts';
+import type { ParsedNumber } from '../text/numbers.ts';
+import { titleAt, titleBefore } from '../facts/people.ts';
 import { LIMITS } from '../limits.ts';
 import { foldKey, tokenize } from '../text/normalize.ts';
 
@@ -152,7 +151,7 @@ function cueEvidence(q: Question, r: Report, w: Weights, cue: EvidenceCue, max: 
     if (u.role === 'header') continue;
     const hits = cues(u, cue);
     if (!hits.length) continue;
-    const names = findNames(u.text).length;
+    const names = unitNames(u).length;
     // Chairing is done by someone: "Văn phòng … chủ trì, phối hợp" is an office taking the lead, not a chair.
     if (cue === 'chair' && names === 0 && !TITLE_WORD.test(u.text)) continue;
     const c = coverage(u.tokens, w);
@@ -189,7 +188,7 @@ export function chairEvidence(q: Question, r: Report, w: Weights): Evidence[] {
 
 /** Sentences where someone directed, spoke or presented: what to show when the asked role is not stated. */
 export function directionEvidence(q: Question, r: Report, w: Weights): Evidence[] {
-  return cueEvidence(q, r, w, 'direction', LIMITS.quoteMaxChars).filter((e) => findNames(e.unit.text).length > 0);
+  return cueEvidence(q, r, w, 'direction', LIMITS.quoteMaxChars).filter((e) => unitNames(e.unit).length > 0);
 }
 
 export function dateEvidence(q: Question, r: Report, w: Weights): Evidence[] {
@@ -199,7 +198,7 @@ export function dateEvidence(q: Question, r: Report, w: Weights): Evidence[] {
     const c = coverage(u.tokens, w);
     const held = evidenceCues(u.tokens, 'held').length ? 0.4 : 0;
     const lead = r.passages[0] && u.passage === r.passages[0] ? 0.3 : 0;
-    for (const d of findDates(u.text)) {
+    for (const d of unitDates(u)) {
       if (isDocumentDate(u, d.start)) continue;
       const score = (1.2 + 2.5 * c + held + lead + (d.year !== null ? 0.1 : 0)) * roleWeight(u);
       out.push(piece(u, score, d.start, d.end, LIMITS.quoteMaxChars, { cue: 'date' }));
@@ -241,10 +240,19 @@ interface NumberAt {
 }
 
 /** Numbers in a sentence that can count something: not years, dates, ordinals or document numbers. */
+const COUNTING = new WeakMap<TextUnit, ParsedNumber[]>();
+
+/** Numbers in a sentence that can count something (read once per sentence). */
 function countingNumbers(u: TextUnit): ParsedNumber[] {
-  const dates = findDates(u.text);
+  let v = COUNTING.get(u);
+  if (!v) COUNTING.set(u, (v = readCountingNumbers(u)));
+  return v;
+}
+
+function readCountingNumbers(u: TextUnit): ParsedNumber[] {
+  const dates = unitDates(u);
   const out: ParsedNumber[] = [];
-  for (const n of findNumbers(u.text)) {
+  for (const n of unitNumbers(u)) {
     if (dates.some((d) => n.start < d.end && d.start < n.end)) continue;
     const before = u.text.slice(Math.max(0, n.start - 12), n.start).toLowerCase();
     const after = u.text.slice(n.end, n.end + 3);
@@ -340,9 +348,12 @@ export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
   const out: Evidence[] = [];
   for (const u of reportUnits(r)) {
     if (u.role === 'header') continue;
+    const numbers = countingNumbers(u);
+    if (numbers.length === 0) continue;
     const sentence = coverage(u.tokens, w);
-    const change = evidenceCues(u.tokens, 'change').length > 0;
-    for (const n of countingNumbers(u)) {
+    const change = q.intent === 'compare' && evidenceCues(u.tokens, 'change').length > 0;
+    const paragraph = u.passage ? LIMITS.paragraphWeight * coverage(passageTokens(u), w) : 0;
+    for (const n of numbers) {
       const um = unitMatch(q, u, n);
       if (um === 0) continue;
       const ct = clauseTokens(u, n);
@@ -351,10 +362,9 @@ export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
       if (!mentionsFact(ct, w) && !(q.intent === 'compare' && um >= 1 && evidenceCues(ct, 'change').length > 0)) continue;
       const clause = coverage(ct, w);
       const yearHere = q.years.some((y) => u.text.includes(String(y))) ? 0.3 : 0;
-      const compare = q.intent === 'compare' && change ? 0.8 : 0;
+      const compare = change ? 0.8 : 0;
       // The lead states a report's main figures; the paragraph around a sentence says which event it belongs to.
       const lead = u.passage !== null && u.passage === r.passages[0] ? LIMITS.leadBonus : 0;
-      const paragraph = u.passage ? LIMITS.paragraphWeight * coverage(passageTokens(u), w) : 0;
       const score = (1 + um + 2.2 * clause + 1.2 * sentence + paragraph + yearHere + compare + lead) * roleWeight(u);
       out.push(piece(u, score, n.start, n.end, LIMITS.quoteMaxChars, { number: n, cue: 'number', unitScore: um }));
     }
@@ -391,7 +401,7 @@ export function holderEvidence(q: Question, r: Report, w: Weights): Evidence[] {
     if (!q.titles.some((t) => hasSequence(u.tokens, t) >= 0)) continue;
     // Each name with the title the sentence gives it ("Võ Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh",
     // "Chủ tịch UBND tỉnh Lê Đình Sơn"); the asked title must be one of its parts exactly: "Phó Chủ tịch" is another title.
-    for (const n of findNames(u.text)) {
+    for (const n of unitNames(u)) {
       const after = titleAt(u.text, n.end);
       const title = after?.title ?? titleBefore(u.text, n.start);
       if (!title) continue;
@@ -418,7 +428,7 @@ export function textEvidence(q: Question, r: Report, w: Weights): Evidence[] {
   for (const u of reportUnits(r)) {
     const c = coverage(u.tokens, w);
     if (c === 0) continue;
-    const names = who && findNames(u.text).length > 0 ? LIMITS.whoNameBonus : 0;
+    const names = who && unitNames(u).length > 0 ? LIMITS.whoNameBonus : 0;
     const awarded = award && evidenceCues(u.tokens, 'award').length > 0 ? LIMITS.whoNameBonus : 0;
     const hit = u.tokens.find((t) => w.words.has(t.folded)) ?? u.tokens[0];
     out.push(piece(u, (c + names + awarded) * roleWeight(u), hit.start, hit.start + hit.length, LIMITS.quoteMaxChars, { cue: 'words' }));

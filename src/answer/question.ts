@@ -8,7 +8,7 @@
 import type { Passage } from '../types.ts';
 import type { Corpus } from '../engine.ts';
 import { understand, type Understanding } from './understand.ts';
-import { parseQuery, searchIndex, translateEnglish, type ParsedQuery } from '../search/query.ts';
+import { parseQuery, searchIndex, translateEnglish, type Hit, type ParsedQuery } from '../search/query.ts';
 import { foldKey, tokenize, type Token } from '../text/normalize.ts';
 import { findNames } from '../facts/people.ts';
 import { abbreviationForms, findPhrases, hasQuestionCue, UNITS, type UnitGroup } from '../lexicon/lexicon.ts';
@@ -57,6 +57,8 @@ export interface Question {
   asksTitle: boolean;
   /** official titles the question names ("Chủ tịch UBND tỉnh", "the Chief of the Office"), as folded words */
   titles: string[][];
+  /** the passages the index finds for the question's words, in Lunr's order (one search serves people and report candidates) */
+  hits: Hit[];
 }
 
 const PROVINCE_KEYS = [
@@ -105,23 +107,20 @@ function monthsIn(text: string, folded: string): number[] {
 
 /**
  * People the question names, linked by whole tokens to names the reports
- * write: the passages that hold the question's words are searched for names
- * (so accentless, lower-case names still link), and a name links only when
- * all its syllables stand together in the question, outside any province.
+ * write: the people the facts know, and the names in the passages that hold
+ * the question's words (so accentless, lower-case names still link). A name
+ * links only when all its syllables stand together in the question, outside
+ * any province.
  */
-function linkPeople(corpus: Corpus, text: string, folded: string[], taken: Set<number>): LinkedPerson[] {
+function linkPeople(corpus: Corpus, hits: Hit[], folded: string[], taken: Set<number>): LinkedPerson[] {
+  const known = knownPeople(corpus);
   const candidates = new Map<string, string>();
-  const add = (name: string) => {
-    const key = foldKey(name);
-    if (!candidates.has(key)) candidates.set(key, name);
-  };
-  // Candidates come from the reports only: a name is linked when the reports write it.
-  const hits = searchIndex(corpus.index, parseQuery(text), LIMITS.personSearchPassages, corpus.passages);
-  for (const h of hits) {
+  // Only names whose first syllable the question has: a lookup, not a loop over everyone.
+  for (const w of new Set(folded)) for (const [key, name] of known.get(w) ?? []) candidates.set(key, name);
+  for (const h of hits.slice(0, LIMITS.personSearchPassages)) {
     const p: Passage | undefined = corpus.passages.get(h.ref);
-    if (p) for (const n of findNames(p.text)) add(n.name);
+    if (p) for (const n of passageNames(p)) candidates.set(foldKey(n), n);
   }
-  for (const f of corpus.facts.values()) for (const p of f.people) add(p.name);
   const out: LinkedPerson[] = [];
   for (const [key, name] of candidates) {
     const parts = key.split(' ');
@@ -133,10 +132,38 @@ function linkPeople(corpus: Corpus, text: string, folded: string[], taken: Set<n
     out.push({ name, key: parts });
   }
   // Keep the longest names: "Phạm Quang Ngọc" over a stray "Quang Ngọc".
-  return out
-    .sort((a, b) => b.key.length - a.key.length)
-    .filter((p, i, all) => !all.slice(0, i).some((q) => indexOfSeq(q.key, p.key) >= 0))
-    .filter((p) => corpus.reports.length > 0 && p.key.length >= 2);
+  return out.sort((a, b) => b.key.length - a.key.length).filter((p, i, all) => !all.slice(0, i).some((q) => indexOfSeq(q.key, p.key) >= 0));
+}
+
+const KNOWN = new WeakMap<Corpus, Map<string, [string, string][]>>();
+
+/** The people the facts name, by the folded first syllable of their name (built once per corpus). */
+function knownPeople(corpus: Corpus): Map<string, [string, string][]> {
+  let m = KNOWN.get(corpus);
+  if (m) return m;
+  m = new Map();
+  const seen = new Set<string>();
+  for (const f of corpus.facts.values()) {
+    for (const p of f.people) {
+      const key = foldKey(p.name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const first = key.split(' ')[0];
+      const list = m.get(first) ?? [];
+      list.push([key, p.name]);
+      m.set(first, list);
+    }
+  }
+  KNOWN.set(corpus, m);
+  return m;
+}
+
+const PASSAGE_NAMES = new WeakMap<Passage, string[]>();
+
+function passageNames(p: Passage): string[] {
+  let v = PASSAGE_NAMES.get(p);
+  if (!v) PASSAGE_NAMES.set(p, (v = findNames(p.text).map((n) => n.name)));
+  return v;
 }
 
 const JOINERS = new Set(['va', 'and', 'or', 'hoac', 'cung']);
@@ -236,12 +263,15 @@ export function readQuestion(corpus: Corpus, raw: string, opts: { lang?: 'en' | 
   // A term ("nhiệm kỳ 2015-2020") is one constraint of its own, not two years.
   const years = [...new Set([...u.folded.replace(/\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b/g, ' ').matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])))];
   const { names: provs, taken } = provincesIn(folded);
-  const people = u.intent === 'invalid' || u.intent === 'help' ? [] : linkPeople(corpus, u.text, folded, taken);
+  const idle = u.intent === 'invalid' || u.intent === 'help';
+  // Lunr's order, without the re-ranking that reads every passage: enough to find names and candidate reports.
+  const hits = idle ? [] : searchIndex(corpus.index, query, LIMITS.candidatePassages);
+  const people = idle ? [] : linkPeople(corpus, hits, folded, taken);
   const units = unitsIn(tokens, u.lang === 'en');
   const asksYear = hasQuestionCue(tokens, 'year');
   const asksTitle = hasQuestionCue(tokens, 'personTitle');
   const titles = titlesInQuestion(u.folded).map((t) => t.split(' '));
-  const q: Question = { u, intent: 'free', tokens, query, words, years, months: monthsIn(u.text, u.folded), provinces: provs, people, units, asksYear, asksTitle, titles };
+  const q: Question = { u, intent: 'free', tokens, query, words, years, months: monthsIn(u.text, u.folded), provinces: provs, people, units, asksYear, asksTitle, titles, hits };
   q.intent = opts.search ? 'free' : intentOf(q);
   return q;
 }

@@ -56,14 +56,19 @@ const BONUS = {
 /** Candidate reports: all of a small corpus; on a large one, those the index finds plus those the constraints name. */
 function candidates(corpus: Corpus, q: Question): Report[] {
   if (corpus.reports.length <= LIMITS.scanAllReports) return corpus.reports;
-  const ids = new Set(searchIndex(corpus.index, q.query, LIMITS.candidatePassages, corpus.passages).map((h) => h.ref.split('#')[0]));
+  // Lunr's own order is enough to find candidates: the re-ranking (which reads every passage) is for showing passages.
+  const ids = new Set(q.hits.map((h) => docOf(corpus, h.ref)));
   for (const p of q.people) {
-    for (const h of searchIndex(corpus.index, { terms: p.key.map((k) => ({ text: k, folded: k, marked: false })), pairs: [] }, LIMITS.candidatePassages, corpus.passages)) ids.add(h.ref.split('#')[0]);
+    for (const h of searchIndex(corpus.index, { terms: p.key.map((k) => ({ text: k, folded: k, marked: false })), pairs: [] }, LIMITS.candidatePassages)) ids.add(docOf(corpus, h.ref));
   }
   return corpus.reports.filter((r) => ids.has(r.id));
 }
 
 const OFFICE_OF: Record<string, RegExp> = { ubnd: /UBND|Ủy ban|Uỷ ban/u, hdnd: /HĐND|Hội đồng/u, 'tinh-uy': /Tỉnh ủy|Tỉnh uỷ|Thành ủy/u };
+
+function docOf(corpus: Corpus, ref: string): string {
+  return corpus.passages.get(ref)?.doc ?? ref.split('#')[0];
+}
 
 export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
   const weights = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
@@ -155,5 +160,9 @@ function yearInTerm(term: string | null, y: number): boolean {
 }
 
 function hasSequenceAnywhere(r: Report, key: string[]): boolean {
+  // Most reports lack one of the words: a set lookup first, the token walk only when all are there.
+  const { words, pairs } = reportWords(r);
+  if (!key.every((k) => words.has(k))) return false;
+  if (key.length === 2) return pairs.has(`${key[0]} ${key[1]}`);
   return reportUnits(r).some((u) => hasSequence(u.tokens, key) >= 0);
 }

@@ -8,6 +8,9 @@
 import type { Passage, Report } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/normalize.ts';
+import { findNames, type NameMatch } from '../facts/people.ts';
+import { findDates, type DayMonth } from '../text/dates.ts';
+import { findNumbers, type ParsedNumber } from '../text/numbers.ts';
 
 export type UnitRole = 'headline' | 'header' | 'body' | 'caption';
 
@@ -130,4 +133,27 @@ export function byDate(a: Report, b: Report): number {
   if (x === null) return 1;
   if (y === null) return -1;
   return x.localeCompare(y);
+}
+
+// What a sentence states does not change between questions: names, dates and numbers are read once per sentence.
+const NAMES = new WeakMap<TextUnit, NameMatch[]>();
+const DATES = new WeakMap<TextUnit, DayMonth[]>();
+const NUMBERS = new WeakMap<TextUnit, ParsedNumber[]>();
+
+export function unitNames(u: TextUnit): NameMatch[] {
+  let v = NAMES.get(u);
+  if (!v) NAMES.set(u, (v = findNames(u.text)));
+  return v;
+}
+
+export function unitDates(u: TextUnit): DayMonth[] {
+  let v = DATES.get(u);
+  if (!v) DATES.set(u, (v = findDates(u.text)));
+  return v;
+}
+
+export function unitNumbers(u: TextUnit): ParsedNumber[] {
+  let v = NUMBERS.get(u);
+  if (!v) NUMBERS.set(u, (v = findNumbers(u.text)));
+  return v;
 }
