@@ -401,7 +401,8 @@ function answerPerson(ctx: Ctx, ranked: RankedReport[]): boolean {
   if (!withPerson.length) return notFound(ctx, ranked);
   // Constraints in the question (a place, a year) narrow the meetings: keep those that fit about as well as the best.
   const narrowed = ctx.q.provinces.length || ctx.q.years.length ? withPerson.filter((r) => r.score >= 0.75 * withPerson[0].score) : withPerson;
-  for (const r of narrowed.slice(0, LIMITS.maxPersonReports)) {
+  // The best-ranked meetings, shown in time order: a person's titles change over the years.
+  for (const r of narrowed.slice(0, LIMITS.maxPersonReports).sort((a, b) => byDate(a.report, b.report))) {
     const list = find(ctx.q, r.report, weightsFor(ctx, r.report));
     if (!list.length) continue;
     heading(ctx, r.report);

@@ -158,7 +158,10 @@ export function understand(raw: string): Understanding {
   const { categories, documentsBare } = figureCategories(q);
 
   // "Which report mentions X?" is a search; "list the reports" is a list.
-  const mentions = hasQuestionCue(tokenize(text), 'whichReport') && has(q, /\b(mention\w*|refer\w*|cover\w*|about|talk\w*|nhac|noi ve|de cap|viet ve)\b/);
+  // "…xuất hiện trong những sự kiện nào của các báo cáo?" asks about a person's meetings, not for the list either.
+  const mentions =
+    (hasQuestionCue(tokenize(text), 'whichReport') && has(q, /\b(mention\w*|refer\w*|cover\w*|about|talk\w*|nhac|noi ve|de cap|viet ve)\b/)) ||
+    hasQuestionCue(tokenize(text), 'personEvents');
   if (!mentions && has(q, /\b(list|show|which|what) (all |the )?(reports?|files?|articles?|documents?)\b|\b(danh sach|liet ke|nhung bao cao|cac bao cao|co nhung (bao cao|bai|tai lieu)|\/reports)\b/) && !howMany) {
     return { ...base, intent: 'list-reports' };
   }
