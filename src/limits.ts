@@ -60,6 +60,8 @@ export const LIMITS = {
   maxAnsweredReports: 3,
   /** A quoted clause longer than this is cut to the part around its evidence. */
   quoteMaxChars: 320,
+  /** A figure is quoted with its clause, not its whole sentence of figures ("…tham mưu ban hành 1.235 văn bản các loại…"). */
+  figureQuoteMaxChars: 180,
   /** An attendee list is quoted whole up to this length: a name cut off is a name lost. */
   listQuoteMaxChars: 900,
   /** A free question is answered when its best sentence holds at least this much (relevance plus word coverage). */

@@ -123,9 +123,12 @@ export function quoteBounds(text: string, from: number, to: number, max: number 
   cuts.push(text.length);
   let a = cuts.filter((c) => c <= from).pop() ?? 0;
   let b = cuts.find((c) => c >= to) ?? text.length;
+  // Never grow left past a semicolon: what stands before it is another clause ("…văn bản đến; tham mưu ban hành 1.235 văn bản…").
+  const semicolon = text.lastIndexOf(';', from);
+  const floor = semicolon >= 0 ? semicolon + 1 : 0;
   for (;;) {
     const nextB = cuts.find((c) => c > b);
-    const prevA = [...cuts].reverse().find((c) => c < a);
+    const prevA = [...cuts].reverse().find((c) => c < a && c >= floor);
     // Grow to the right first: titles and units follow names and numbers.
     if (nextB !== undefined && nextB - a <= max) b = nextB;
     else if (prevA !== undefined && b - prevA <= max) a = prevA;
@@ -366,7 +369,7 @@ export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
       // The lead states a report's main figures; the paragraph around a sentence says which event it belongs to.
       const lead = u.passage !== null && u.passage === r.passages[0] ? LIMITS.leadBonus : 0;
       const score = (1 + um + 2.2 * clause + 1.2 * sentence + paragraph + yearHere + compare + lead) * roleWeight(u);
-      out.push(piece(u, score, n.start, n.end, LIMITS.quoteMaxChars, { number: n, cue: 'number', unitScore: um }));
+      out.push(piece(u, score, n.start, n.end, LIMITS.figureQuoteMaxChars, { number: n, cue: 'number', unitScore: um }));
     }
   }
   return out.sort((a, b) => b.score - a.score);
