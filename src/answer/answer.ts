@@ -9,7 +9,6 @@ import { understand, type Understanding } from './understand.ts';
 import { CitationList } from './citations.ts';
 import { parseQuery, searchIndex, type ParsedQuery } from '../search/query.ts';
 import { CATEGORY_NAME, KIND_NAME, T } from './messages.ts';
-import { formatNumberEn, formatNumberVi } from '../text/numbers.ts';
 import { foldKey } from '../text/normalize.ts';
 import { findNames } from '../facts/people.ts';
 import { englishTitle, titlesInQuestion } from './glossary.ts';

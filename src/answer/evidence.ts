@@ -238,10 +238,6 @@ function best(list: Evidence[]): Evidence[] {
   return [...byUnit.values()].sort((a, b) => b.score - a.score);
 }
 
-interface NumberAt {
-  n: ParsedNumber;
-}
-
 /** Numbers in a sentence that can count something: not years, dates, ordinals or document numbers. */
 const COUNTING = new WeakMap<TextUnit, ParsedNumber[]>();
 

@@ -94,7 +94,7 @@ function provincesIn(folded: string[]): { names: string[]; taken: Set<number> } 
   return { names, taken };
 }
 
-function monthsIn(text: string, folded: string): number[] {
+function monthsIn(folded: string): number[] {
   const out = new Set<number>();
   for (const m of folded.matchAll(/\bthang (\d{1,2})(?!\d)/g)) out.add(Number(m[1]));
   for (const m of folded.matchAll(/(?<![\d/])(\d{1,2})\s*[/-]\s*((?:19|20)\d\d)\b/g)) out.add(Number(m[1]));
@@ -271,7 +271,7 @@ export function readQuestion(corpus: Corpus, raw: string, opts: { lang?: 'en' | 
   const asksYear = hasQuestionCue(tokens, 'year');
   const asksTitle = hasQuestionCue(tokens, 'personTitle');
   const titles = titlesInQuestion(u.folded).map((t) => t.split(' '));
-  const q: Question = { u, intent: 'free', tokens, query, words, years, months: monthsIn(u.text, u.folded), provinces: provs, people, units, asksYear, asksTitle, titles, hits };
+  const q: Question = { u, intent: 'free', tokens, query, words, years, months: monthsIn(u.folded), provinces: provs, people, units, asksYear, asksTitle, titles, hits };
   q.intent = opts.search ? 'free' : intentOf(q);
   return q;
 }

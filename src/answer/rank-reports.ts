@@ -153,11 +153,6 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
   return out.sort((a, b) => b.score - a.score || byDate(b.report, a.report));
 }
 
-function yearInTerm(term: string | null, y: number): boolean {
-  if (!term) return false;
-  const [a, b] = term.split('-').map(Number);
-  return y >= a && y <= b;
-}
 
 function hasSequenceAnywhere(r: Report, key: string[]): boolean {
   // Most reports lack one of the words: a set lookup first, the token walk only when all are there.

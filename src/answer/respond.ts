@@ -32,7 +32,6 @@ import { E, T } from './messages.ts';
 import { englishTitle } from './glossary.ts';
 import { formatNumberEn } from '../text/numbers.ts';
 import { findNames } from '../facts/people.ts';
-import { evidenceCues } from '../lexicon/lexicon.ts';
 import { foldKey, restoreSpelling } from '../text/normalize.ts';
 import { LIMITS } from '../limits.ts';
 

@@ -3,7 +3,6 @@
  * Lunr syntax: every clause is added programmatically with usePipeline off,
  * so ": ~ ^ * + -" are just characters that the tokenizer drops.
  */
-import type lunr from 'lunr';
 import type { SearchIndex } from './search-index.ts';
 import type { Passage } from '../types.ts';
 import { foldKey, tokenize } from '../text/normalize.ts';
