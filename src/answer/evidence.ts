@@ -313,6 +313,12 @@ function passageTokens(u: TextUnit): ReturnType<typeof tokenize> {
   return t;
 }
 
+/** The figure's own clause is a plan or a target ("dự kiến", "phấn đấu"), not a result. */
+export function isPlanned(e: Evidence): boolean {
+  if (!e.number) return false;
+  return evidenceCues(clauseTokens(e.unit, e.number), 'plan').length > 0;
+}
+
 /** The figure's own clause states a change ("nhận 212 đơn, giảm 54 đơn"), not just its sentence. */
 export function statesChange(e: Evidence): boolean {
   if (!e.number) return false;

@@ -22,6 +22,7 @@ import {
   holderEvidence,
   listContinuation,
   statesChange,
+  isPlanned,
   personEvidence,
   textEvidence,
   type Evidence,
@@ -172,7 +173,9 @@ function quote(ctx: Ctx, e: Evidence): string {
 
 function quoteLine(ctx: Ctx, e: Evidence, label: string): number {
   const n = citeEvidence(ctx, e);
-  say(ctx, `• ${label ? `${label}: ` : ''}${quote(ctx, e)} [${n}]`, 'passage');
+  // A target or a plan is said to be one: it is not what was achieved.
+  const planned = isPlanned(e) ? ` ${E[ctx.lang].planned}` : '';
+  say(ctx, `• ${label ? `${label}: ` : ''}${quote(ctx, e)}${planned} [${n}]`, 'passage');
   return n;
 }
 

@@ -25,7 +25,7 @@ const Schema = z.object({
 
 export const LEXICON = Schema.parse(raw);
 
-export type EvidenceCue = 'attendance' | 'direction' | 'chair' | 'held' | 'change' | 'award' | 'birth';
+export type EvidenceCue = 'attendance' | 'direction' | 'chair' | 'held' | 'change' | 'award' | 'birth' | 'plan';
 export type QuestionCueName = 'compare' | 'personTitle' | 'personEvents' | 'whichReport' | 'year' | 'count';
 
 /** A phrase as token texts: accented (for reports) and folded (for questions). */

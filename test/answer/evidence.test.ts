@@ -136,6 +136,15 @@ describe('evidence-first answering (reports written for the test)', function () 
     assert.deepEqual(groundingViolations(b), []);
   });
 
+  it('a figure that is a target is said to be planned', async () => {
+    const dir = await writeCorpus({ 'p.txt': 'Văn phòng UBND tỉnh Lai Châu triển khai nhiệm vụ năm 2024\n\nChiều 12/1, Văn phòng UBND tỉnh Lai Châu tổ chức hội nghị triển khai nhiệm vụ năm 2024. Năm 2024, Văn phòng phấn đấu số hóa 5.000 hồ sơ lưu trữ.' });
+    const cache = await tempDir();
+    dirs.push(dir, cache);
+    const p = await Engine.open({ corpusDir: dir, cacheDir: cache });
+    const a = p.ask('How many dossiers will the Lai Chau office digitise in 2024?');
+    assert.match(a.answer, /5\.000 hồ sơ[^»]*» \(planned, not a result\)/);
+  });
+
   it('answers stay short and within Discord’s limits', () => {
     const lengths = ['Ai dự đại hội Văn phòng Tỉnh uỷ Hà Giang?', 'Năm 2021 văn phòng Lào Cai tiếp nhận bao nhiêu văn bản đến?', 'who wrote the Lao Cai report?'].map((q) => e.ask(q).answer.length);
     for (const n of lengths) assert.ok(n <= 4096, String(n));
