@@ -51,19 +51,20 @@ export function reportWeights(q: Question, r: Report, w: Weights): Weights {
   const factWords = new Set<string>();
   const unitWords = new Set(q.units.flatMap((g) => [...g.vi, ...(g.parent ? [g.parent] : [])].flatMap((p) => p.folded)));
   // Only words the user typed must be in the fact's clause: translations and expansions are guesses, cue words ("tăng hay giảm") ask, they do not name.
-  const cueAt = questionCuePositions(q.tokens);
-  const typed = new Set(q.tokens.filter((_, i) => !cueAt.has(i)).map((t) => t.folded));
+  const cueAt = questionCuePositions(q.asking);
+  const typed = new Set(q.asking.filter((_, i) => !cueAt.has(i)).map((t) => t.folded));
   // A word the user typed inside a two-word term ("kỷ luật") must stand as that term: "pháp luật" is not "kỷ luật".
   const { pairs: reportPairs } = reportWords(r);
   // "năm 2019", "tháng 11": words of a time expression are judged with the period, not as the fact.
-  const timeWord = (i: number) => /^(nam|thang|ngay|quy|dot)$/.test(q.tokens[i].folded) && /^\d+$/.test(q.tokens[i + 1]?.folded ?? '');
-  const plain = (i: number) => !cueAt.has(i) && !timeWord(i) && !unitWords.has(q.tokens[i].folded) && !/^\d+$/.test(q.tokens[i].folded);
-  for (let i = 1; i < q.tokens.length; i++) {
-    const pair = `${q.tokens[i - 1].folded} ${q.tokens[i].folded}`;
+  const a = q.asking;
+  const timeWord = (i: number) => /^(nam|thang|ngay|quy|dot)$/.test(a[i].folded) && /^\d+$/.test(a[i + 1]?.folded ?? '');
+  const plain = (i: number) => !cueAt.has(i) && !timeWord(i) && !unitWords.has(a[i].folded) && !/^\d+$/.test(a[i].folded);
+  for (let i = 1; i < a.length; i++) {
+    const pair = `${a[i - 1].folded} ${a[i].folded}`;
     // The pair as a whole must be new to the headline and lead: "kỷ luật" is not the "nhiệm kỳ" of a headline.
     if (plain(i - 1) && plain(i) && reportPairs.has(pair) && !top.has(pair) && !lead.has(pair)) factWords.add(pair);
   }
-  q.tokens.forEach((t, i) => {
+  a.forEach((t, i) => {
     if (!plain(i)) typed.delete(t.folded);
   });
   const inPairs = new Set([...factWords].flatMap((p) => p.split(' ')));

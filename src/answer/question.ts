@@ -57,6 +57,8 @@ export interface Question {
   asksTitle: boolean;
   /** official titles the question names ("Chủ tịch UBND tỉnh", "the Chief of the Office"), as folded words */
   titles: string[][];
+  /** the tokens of the sentence that asks (a long message greets and explains first): what the fact's words are taken from */
+  asking: Token[];
   /** the passages the index finds for the question's words, in Lunr's order (one search serves people and report candidates) */
   hits: Hit[];
 }
@@ -166,6 +168,19 @@ function passageNames(p: Passage): string[] {
   return v;
 }
 
+/**
+ * The sentence that asks: the last one with a question mark or a question
+ * cue ("bao nhiêu", "ai", "when"…), else the whole text. "Chào bot, … Câu hỏi
+ * thật của mình là: năm 2018 … bao nhiêu văn bản đến?" asks in its last sentence.
+ */
+function askingSentence(text: string): Token[] {
+  const parts = text.split(/(?<=[.?!…])\s+|:\s+/u).filter((x) => x.trim());
+  if (parts.length <= 1) return tokenize(text);
+  const cue = /\?|\b(bao nhieu|may|ai|khi nao|ngay nao|how|who|when|which|what|nao|la gi)\b/;
+  for (let i = parts.length - 1; i >= 0; i--) if (cue.test(foldKey(parts[i]))) return tokenize(parts[i]);
+  return tokenize(text);
+}
+
 const JOINERS = new Set(['va', 'and', 'or', 'hoac', 'cung']);
 
 /**
@@ -271,7 +286,8 @@ export function readQuestion(corpus: Corpus, raw: string, opts: { lang?: 'en' | 
   const asksYear = hasQuestionCue(tokens, 'year');
   const asksTitle = hasQuestionCue(tokens, 'personTitle');
   const titles = titlesInQuestion(u.folded).map((t) => t.split(' '));
-  const q: Question = { u, intent: 'free', tokens, query, words, years, months: monthsIn(u.folded), provinces: provs, people, units, asksYear, asksTitle, titles, hits };
+  const asking = askingSentence(u.text);
+  const q: Question = { u, intent: 'free', tokens, query, words, years, months: monthsIn(u.folded), provinces: provs, people, units, asksYear, asksTitle, titles, hits, asking };
   q.intent = opts.search ? 'free' : intentOf(q);
   return q;
 }

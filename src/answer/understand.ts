@@ -175,28 +175,13 @@ export function understand(raw: string): Understanding {
     if (reportsWord && !namesCountedUnit(text)) return { ...base, intent: 'count-reports' };
     return { ...base, intent: 'figure', categories: [] };
   }
-  // "chaired", "the chair" — not "Chairman", which is a title.
-  if (has(q, /\b(chair(ed|ing|s|manship|person|woman)?|presid(ed|ing|es|ency)|presided over|under whose|chu tri|chu toa|dieu hanh|who (led|ran|hosted|conducted))\b/)) return { ...base, intent: 'chair' };
-  if (has(q, /\b(who wrote|written by|author|byline|reporter|journalist|ai viet|tac gia|nguoi viet|phong vien|but danh|cua ai)\b/)) {
-    return { ...base, intent: 'byline' };
-  }
-  if (has(q, /\b(who spoke|speakers?|spoke|speech|phat bieu)\b/)) return { ...base, intent: 'attendees', roleFocus: 'speaker' };
-  if (has(q, /\b(who (presented|gave|handed)|presented by|ai trao|ai tang)\b/)) return { ...base, intent: 'attendees', roleFocus: 'presenter' };
-  if (
-    has(
-      q,
-      /\b(attend\w*|present at|was present|were present|was at|were at|participa\w*|took part|take part|joined|guests?|came to|who came|who was there|who were there|delegates?|du|tham du|tham gia|khach moi|lanh dao nao|thanh phan|dai bieu|nhung ai|co mat|den du|ai da den|ai den)\b/,
-    )
-  ) {
-    return { ...base, intent: 'attendees' };
-  }
-  if (
-    has(
-      q,
-      /\b(when|what date|which date|which day|what day|which year|what year|date of|khi nao|bao gio|ngay nao|nam nao|luc nao|thoi gian nao|thoi gian to chuc|thoi gian dien ra|vao ngay nao|ngay bao nhieu|hom nao|dien ra ngay|to chuc ngay|to chuc vao|ngay to chuc|ngay dien ra)\b/,
-    )
-  ) {
-    return { ...base, intent: 'date' };
-  }
+  // Intent cues live in the lexicon (src/lexicon/lexicon.json), with examples: "chaired", "the chair" — not "Chairman", which is a title.
+  const toks = tokenize(text);
+  if (hasQuestionCue(toks, 'chair')) return { ...base, intent: 'chair' };
+  if (hasQuestionCue(toks, 'byline')) return { ...base, intent: 'byline' };
+  if (hasQuestionCue(toks, 'speaker')) return { ...base, intent: 'attendees', roleFocus: 'speaker' };
+  if (hasQuestionCue(toks, 'presenter')) return { ...base, intent: 'attendees', roleFocus: 'presenter' };
+  if (hasQuestionCue(toks, 'attendees')) return { ...base, intent: 'attendees' };
+  if (hasQuestionCue(toks, 'date')) return { ...base, intent: 'date' };
   return { ...base, intent: 'search' };
 }

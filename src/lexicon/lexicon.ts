@@ -26,7 +26,19 @@ const Schema = z.object({
 export const LEXICON = Schema.parse(raw);
 
 export type EvidenceCue = 'attendance' | 'direction' | 'chair' | 'held' | 'change' | 'award' | 'birth' | 'plan';
-export type QuestionCueName = 'compare' | 'personTitle' | 'personEvents' | 'whichReport' | 'year' | 'count';
+export type QuestionCueName =
+  | 'compare'
+  | 'personTitle'
+  | 'personEvents'
+  | 'whichReport'
+  | 'year'
+  | 'count'
+  | 'chair'
+  | 'byline'
+  | 'speaker'
+  | 'presenter'
+  | 'attendees'
+  | 'date';
 
 /** A phrase as token texts: accented (for reports) and folded (for questions). */
 interface Phrase {
