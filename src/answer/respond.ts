@@ -271,7 +271,10 @@ function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
     const top = c.list[0].score;
     // Attendee lists are often split over several sentences (guests, the province's leaders, "cùng dự…"): more of them are quoted.
     const share = intent === 'attendees' ? LIMITS.listQuoteShare : LIMITS.secondQuoteShare;
-    const quoted = c.list.filter((e, i) => i === 0 || (e.score >= share * top && e.unit !== c.list[0].unit)).slice(0, intent === 'attendees' ? LIMITS.maxQuotesPerReport : 2);
+    // The headline is already the heading: it is quoted only when it is the evidence itself.
+    const quoted = c.list
+      .filter((e, i) => i === 0 || (e.score >= share * top && e.unit !== c.list[0].unit && e.unit.role !== 'headline'))
+      .slice(0, intent === 'attendees' ? LIMITS.maxQuotesPerReport : 2);
     const units = new Set();
     if (intent === 'attendees') {
       // An attendee list that goes on in the next sentence is quoted with it.
@@ -354,8 +357,10 @@ function answerCompare(ctx: Ctx, ranked: RankedReport[], chosen: Choice[]): bool
   }
   if (picks.length < 2) {
     picks.length = 0;
-    // The figure itself and the change the report states beside it ("292 lượt" … "So với cùng kỳ năm 2018, … giảm 61 lượt").
-    const figure = first.list.find((e) => !statesChange(e)) ?? first.list[0];
+    // A clause with the figure and its change ("988 đơn, tăng 220 đơn so với…") answers alone; a change amount
+    // ("So với cùng kỳ năm 2018, … giảm 61 lượt") is quoted beside the figure it changes ("292 lượt").
+    const amountOnly = stated && stated.number && /(tăng|giảm|vượt|hơn|ít hơn)\s*$/iu.test(stated.unit.text.slice(0, stated.number.start));
+    const figure = stated && !amountOnly ? stated : (first.list.find((e) => !statesChange(e)) ?? first.list[0]);
     const both = [figure, ...(stated && stated.unit !== figure.unit ? [stated] : [])].sort((a, b) => a.unit.order - b.unit.order);
     for (const e of both) picks.push({ r: first.r.report, e });
   }
