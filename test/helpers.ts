@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, writeFile, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus, type Corpus, Engine } from '../src/engine.ts';
@@ -8,9 +8,21 @@ setLogLevel('silent');
 
 let shipped: Promise<Corpus> | null = null;
 
+/** Every folder the tests make, removed when the run ends (test/hooks.ts). */
+const created: string[] = [];
+
+export function removeLater(dir: string): string {
+  created.push(dir);
+  return dir;
+}
+
+export async function removeTemporaryFiles(): Promise<void> {
+  for (const dir of created.splice(0)) await rm(dir, { recursive: true, force: true });
+}
+
 /** The shipped corpus, indexed once per test run into a temporary cache. */
 export async function shippedCorpus(): Promise<Corpus> {
-  shipped ??= (async () => loadCorpus({ corpusDir: 'corpus', cacheDir: await mkdtemp(join(tmpdir(), 'vnbot-cache-')) }))();
+  shipped ??= (async () => loadCorpus({ corpusDir: 'corpus', cacheDir: await tempDir('vnbot-cache-') }))();
   return shipped;
 }
 
@@ -20,12 +32,12 @@ export async function shippedEngine(): Promise<Engine> {
 
 /** A corpus folder the test writes itself: { "name.txt": "text" | Buffer }. */
 export async function writeCorpus(files: Record<string, string | Uint8Array>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'vnbot-corpus-'));
+  const dir = removeLater(await mkdtemp(join(tmpdir(), 'vnbot-corpus-')));
   await mkdir(dir, { recursive: true });
   for (const [name, body] of Object.entries(files)) await writeFile(join(dir, name), body);
   return dir;
 }
 
 export async function tempDir(prefix = 'vnbot-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  return removeLater(await mkdtemp(join(tmpdir(), prefix)));
 }

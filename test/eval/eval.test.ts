@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Engine } from '../../src/engine.ts';
 import { evalCorpusDir } from '../../src/eval/corpus.ts';
 import { evaluate, formatReport, parseCases, type EvalCase } from '../../src/eval/evaluate.ts';
-import { tempDir } from '../helpers.ts';
+import { removeLater, tempDir } from '../helpers.ts';
 import floor from './floor.json' with { type: 'json' };
 
 describe('evaluation gate', function () {
@@ -15,7 +15,7 @@ describe('evaluation gate', function () {
   before(async () => {
     cases = [];
     for (const f of (await readdir('test/eval')).filter((x) => x.endsWith('.jsonl')).sort()) cases.push(...parseCases(await readFile(join('test/eval', f), 'utf8'), f));
-    engine = await Engine.open({ corpusDir: await evalCorpusDir(), cacheDir: await tempDir() });
+    engine = await Engine.open({ corpusDir: removeLater(await evalCorpusDir()), cacheDir: await tempDir() });
   });
 
   it('has enough cases, in all three forms, over the shipped and the written reports', () => {
