@@ -104,7 +104,18 @@ function mentionsFact(tokens: { folded: string }[], w: Weights): boolean {
 }
 
 /** Cue words of a kind in a sentence, minus those a longer word explains ("dự thảo", "dự kiến" are not "dự"). */
+const CUES = new WeakMap<TextUnit, Map<EvidenceCue, PhraseHit[]>>();
+
+/** A sentence's cue words of a kind: they do not depend on the question, so they are read once per sentence. */
 function cues(u: TextUnit, cue: EvidenceCue): PhraseHit[] {
+  let byCue = CUES.get(u);
+  if (!byCue) CUES.set(u, (byCue = new Map()));
+  let hits = byCue.get(cue);
+  if (!hits) byCue.set(cue, (hits = readCues(u, cue)));
+  return hits;
+}
+
+function readCues(u: TextUnit, cue: EvidenceCue): PhraseHit[] {
   const hits = evidenceCues(u.tokens, cue, true);
   if (cue !== 'attendance') return hits;
   // "bầu đoàn đại biểu dự Đại hội cấp trên": delegates elected to a later congress, not guests of this one.
@@ -200,7 +211,7 @@ export function dateEvidence(q: Question, r: Report, w: Weights): Evidence[] {
   for (const u of reportUnits(r)) {
     if (u.role === 'header') continue;
     const c = coverage(u.tokens, w);
-    const held = evidenceCues(u.tokens, 'held').length ? 0.4 : 0;
+    const held = cues(u, 'held').length ? 0.4 : 0;
     const lead = r.passages[0] && u.passage === r.passages[0] ? 0.3 : 0;
     for (const d of unitDates(u)) {
       if (isDocumentDate(u, d.start)) continue;
@@ -210,7 +221,7 @@ export function dateEvidence(q: Question, r: Report, w: Weights): Evidence[] {
     if (q.asksYear) {
       for (const m of u.text.matchAll(/(?<![\p{L}\p{N}/.-])(?:năm\s+)?((?:19|20)\d\d)(?![\p{N}/-])/gu)) {
         const at = m.index ?? 0;
-        const score = (1 + 2.5 * c + (evidenceCues(u.tokens, 'birth').length ? 0.6 : 0)) * roleWeight(u);
+        const score = (1 + 2.5 * c + (cues(u, 'birth').length ? 0.6 : 0)) * roleWeight(u);
         out.push(piece(u, score, at, at + m[0].length, LIMITS.quoteMaxChars, { cue: 'year' }));
       }
     }
@@ -357,7 +368,7 @@ export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
     const numbers = countingNumbers(u);
     if (numbers.length === 0) continue;
     const sentence = coverage(u.tokens, w);
-    const change = q.intent === 'compare' && evidenceCues(u.tokens, 'change').length > 0;
+    const change = q.intent === 'compare' && cues(u, 'change').length > 0;
     const paragraph = u.passage ? LIMITS.paragraphWeight * coverage(passageTokens(u), w) : 0;
     for (const n of numbers) {
       const um = unitMatch(q, u, n);
@@ -435,7 +446,7 @@ export function textEvidence(q: Question, r: Report, w: Weights): Evidence[] {
     const c = coverage(u.tokens, w);
     if (c === 0) continue;
     const names = who && unitNames(u).length > 0 ? LIMITS.whoNameBonus : 0;
-    const awarded = award && evidenceCues(u.tokens, 'award').length > 0 ? LIMITS.whoNameBonus : 0;
+    const awarded = award && cues(u, 'award').length > 0 ? LIMITS.whoNameBonus : 0;
     const hit = u.tokens.find((t) => w.words.has(t.folded)) ?? u.tokens[0];
     out.push(piece(u, (c + names + awarded) * roleWeight(u), hit.start, hit.start + hit.length, LIMITS.quoteMaxChars, { cue: 'words' }));
   }
