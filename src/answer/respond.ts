@@ -68,7 +68,7 @@ export function answersByEvidence(intent: string): boolean {
 
 export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lang } = {}): DetailedAnswer {
   const q = readQuestion(corpus, raw, opts);
-  const reportsById = new Map(corpus.reports.map((r) => [r.id, r]));
+  const reportsById = reportIndex(corpus);
   const words = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
   const ctx: Ctx = {
     corpus,
@@ -84,7 +84,7 @@ export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lan
   const unknown = unknownPeople(q);
   if (unknown.length) {
     // A question about someone the reports never name gets no one else's meetings instead.
-    say(ctx, ctx.lang === 'en' ? `The reports do not mention ${unknown.join(', ')}.` : `Các báo cáo không nhắc đến ${unknown.join(', ')}.`);
+    say(ctx, E[ctx.lang].unknownPeople(unknown.join(', ')));
     return finishAnswer(ctx, q, false);
   }
   const found =
@@ -104,7 +104,7 @@ function finishAnswer(ctx: Ctx, q: Question, found: boolean): DetailedAnswer {
   };
 }
 
-/** The question's word weights as seen from one report: words its headline and lead share identify the report, not the fact. */
+/** The question's word weights as seen from one report: words its headline and header lines hold identify the report, not the fact. */
 function weightsFor(ctx: Ctx, r: Report): Weights {
   return reportWeights(ctx.q, r, ctx.w);
 }
@@ -152,7 +152,16 @@ function heading(ctx: Ctx, r: Report): void {
 const marks = (ns: number[]) => [...new Set(ns)].sort((a, b) => a - b).map((n) => `[${n}]`).join('');
 
 function spellingsOf(ctx: Ctx, doc: string): Record<string, string> | undefined {
-  return ctx.corpus.reports.find((r) => r.id === doc)?.spellings;
+  return reportIndex(ctx.corpus).get(doc)?.spellings;
+}
+
+const REPORT_INDEX = new WeakMap<Corpus, Map<string, Report>>();
+
+/** Reports by id, built once per corpus (not once per question: at 10,000 reports that is a cost). */
+function reportIndex(corpus: Corpus): Map<string, Report> {
+  let m = REPORT_INDEX.get(corpus);
+  if (!m) REPORT_INDEX.set(corpus, (m = new Map(corpus.reports.map((r) => [r.id, r]))));
+  return m;
 }
 
 /** Cite one piece of evidence; returns its marker number. */
@@ -166,7 +175,7 @@ function citeEvidence(ctx: Ctx, e: Evidence): number {
 
 /** The quoted clause as the report writes it, with "…" where it was cut. */
 function quote(ctx: Ctx, e: Evidence): string {
-  const t = restoreSpelling(e.unit.text, ctx.corpus.passages && spellingsOf(ctx, e.unit.doc));
+  const t = restoreSpelling(e.unit.text, spellingsOf(ctx, e.unit.doc));
   const body = t.slice(e.from, e.to).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   return `«${e.from > 0 ? '…' : ''}${body}${e.to < t.length ? '…' : ''}»`;
 }
