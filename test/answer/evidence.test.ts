@@ -41,6 +41,11 @@ const REPORTS: Record<string, string> = {
   ].join('\n\n'),
 };
 
+/** An engine over reports the test writes (the folders are removed when the run ends). */
+async function engineOn(files: Record<string, string>): Promise<Engine> {
+  return Engine.open({ corpusDir: await writeCorpus(files), cacheDir: await tempDir() });
+}
+
 describe('evidence-first answering (reports written for the test)', function () {
   this.timeout(30_000);
   let e: Engine;
@@ -75,10 +80,7 @@ describe('evidence-first answering (reports written for the test)', function () 
   });
 
   it('a figure stated in the headline answers too', async () => {
-    const dir = await writeCorpus({ 'h.txt': 'Đại hội Đảng bộ tỉnh Yên Bái bầu 55 đồng chí vào Ban Chấp hành khóa mới\n\nSáng 15/10, Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX đã hoàn thành chương trình.' });
-    const cache = await tempDir();
-    dirs.push(dir, cache);
-    const h = await Engine.open({ corpusDir: dir, cacheDir: cache });
+    const h = await engineOn({ 'h.txt': 'Đại hội Đảng bộ tỉnh Yên Bái bầu 55 đồng chí vào Ban Chấp hành khóa mới\n\nSáng 15/10, Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX đã hoàn thành chương trình.' });
     const a = h.ask('Đại hội Đảng bộ tỉnh Yên Bái bầu bao nhiêu đồng chí vào Ban Chấp hành?');
     assert.equal(a.found, true);
     assert.match(a.answer, /55 đồng chí/);
@@ -137,10 +139,7 @@ describe('evidence-first answering (reports written for the test)', function () 
   });
 
   it('a figure that is a target is said to be planned', async () => {
-    const dir = await writeCorpus({ 'p.txt': 'Văn phòng UBND tỉnh Lai Châu triển khai nhiệm vụ năm 2024\n\nChiều 12/1, Văn phòng UBND tỉnh Lai Châu tổ chức hội nghị triển khai nhiệm vụ năm 2024. Năm 2024, Văn phòng phấn đấu số hóa 5.000 hồ sơ lưu trữ.' });
-    const cache = await tempDir();
-    dirs.push(dir, cache);
-    const p = await Engine.open({ corpusDir: dir, cacheDir: cache });
+    const p = await engineOn({ 'p.txt': 'Văn phòng UBND tỉnh Lai Châu triển khai nhiệm vụ năm 2024\n\nChiều 12/1, Văn phòng UBND tỉnh Lai Châu tổ chức hội nghị triển khai nhiệm vụ năm 2024. Năm 2024, Văn phòng phấn đấu số hóa 5.000 hồ sơ lưu trữ.' });
     const a = p.ask('How many dossiers will the Lai Chau office digitise in 2024?');
     assert.match(a.answer, /5\.000 hồ sơ[^»]*» \(planned, not a result\)/);
   });
