@@ -1,7 +1,7 @@
 /** Reading report files from the corpus folder: only what is text, UTF-8 and non-empty. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { normalizeText, originalSpellings } from '../text/normalize.ts';
 
 export interface RawReport {
@@ -47,9 +47,16 @@ export async function readCorpusFolder(dir: string): Promise<ReadResult> {
   }
   const files: RawReport[] = [];
   const skipped: string[] = [];
+  const root = await realpath(dir);
   for (const name of names) {
     const path = join(dir, name);
     try {
+      // A link that leads out of the corpus folder (to /etc/passwd, to .env) is never read: it would be quoted to users.
+      const real = await realpath(path);
+      if (!real.startsWith(`${root}${sep}`)) {
+        skipped.push(`Skipped ${name}: it is a link to a file outside the corpus folder.`);
+        continue;
+      }
       if (!(await stat(path)).isFile()) continue;
       const bytes = await readFile(path);
       const reason = rejectReason(bytes);

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { readCorpusFolder } from '../../src/corpus/read.ts';
-import { writeCorpus } from '../helpers.ts';
+import { symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeCorpus, tempDir } from '../helpers.ts';
 import { HDND_REPORT } from '../fixtures.ts';
 
 describe('corpus/read', () => {
@@ -19,6 +21,26 @@ describe('corpus/read', () => {
     assert.equal(skipped.length, 4);
     for (const name of ['empty.txt', 'blank.txt', 'image.txt', 'latin1.txt']) assert.ok(skipped.some((s) => s.includes(name)), name);
     assert.ok(!files[0].text.includes('\r'));
+  });
+
+  it('never reads a link that leads out of the corpus folder (a link to /etc/passwd or .env would be quoted to users)', async () => {
+    const outside = await tempDir();
+    await writeFile(join(outside, 'secret.txt'), 'DISCORD_TOKEN=abc.def.ghi is the bot token');
+    const dir = await writeCorpus({ 'good.txt': HDND_REPORT });
+    await symlink(join(outside, 'secret.txt'), join(dir, 'passwd.txt'));
+    await symlink(join(dir, 'good.txt'), join(dir, 'alias.txt')); // a link inside the folder is a report like any other
+    const { files, skipped } = await readCorpusFolder(dir);
+    assert.deepEqual(files.map((f) => f.id), ['alias.txt', 'good.txt']);
+    assert.ok(skipped.some((s) => /passwd\.txt: it is a link to a file outside the corpus folder/.test(s)));
+    assert.ok(!files.some((f) => f.text.includes('DISCORD_TOKEN')));
+  });
+
+  it('drops terminal escape sequences and control characters from report text', async () => {
+    const dir = await writeCorpus({ 'esc.txt': 'Văn phòng UBND tỉnh tổng kết\n\n\u001b]0;pwned\u0007\u001b[31mChiều 5-1\u001b[0m, Văn phòng tổ chức hội nghị.\u0007\u0008' });
+    const { files } = await readCorpusFolder(dir);
+    assert.equal(files.length, 1);
+    assert.doesNotMatch(files[0].text, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    assert.match(files[0].text, /Chiều 5-1, Văn phòng tổ chức hội nghị\./);
   });
 
   it('says plainly when the folder does not exist', async () => {
