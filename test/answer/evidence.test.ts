@@ -6,6 +6,7 @@ import { readQuestion } from '../../src/answer/question.ts';
 import { keepQuestion, detectLang } from '../../src/answer/understand.ts';
 import { writeCorpus, tempDir } from '../helpers.ts';
 import { LIMITS } from '../../src/limits.ts';
+import { englishTitle } from '../../src/answer/glossary.ts';
 
 /**
  * Evidence-first answering on reports written here, in phrasings no shipped
@@ -191,6 +192,13 @@ describe('long answers', function () {
       await rm(dir, { recursive: true, force: true });
       await rm(cache, { recursive: true, force: true });
     }
+  });
+});
+
+describe('titles in English', () => {
+  it('read an acting or former holder as such', () => {
+    assert.equal(englishTitle('Quyền Chủ tịch UBND tỉnh'), "Acting Chairman of the Provincial People's Committee");
+    assert.match(englishTitle('Nguyên Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh') ?? '', /^Former Secretary of the Provincial Party Committee; Chairman/);
   });
 });
 
