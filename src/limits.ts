@@ -76,6 +76,8 @@ export const LIMITS = {
   maxQuotesPerReport: 4,
   /** A quote's people are read out with their titles when it names at most this many. */
   maxReadingPeople: 6,
+  /** A title that only narrows the one asked ("Bí thư Đảng ủy" for "Party Secretary") fits this much. */
+  narrowerTitleFit: 0.6,
   /** Reports listed for a person. */
   maxPersonReports: 5,
   /** Closest passages listed when the reports do not answer. */

@@ -8,7 +8,7 @@ import type { Report } from '../types.ts';
 import type { Question } from './question.ts';
 import type { TextUnit } from './report-text.ts';
 import { reportUnits, reportWords, hasSequence, unitDates, unitNames, unitNumbers } from './report-text.ts';
-import { documentRefs, evidenceCues, findPhrases, questionCuePositions, questionHasEvidenceCue, NUMBER_WORDS, UNITS, type EvidenceCue, type PhraseHit } from '../lexicon/lexicon.ts';
+import { documentRefs, evidenceCues, findPhrases, questionCuePositions, questionHasEvidenceCue, titleLinkLength, NUMBER_WORDS, UNITS, type EvidenceCue, type PhraseHit } from '../lexicon/lexicon.ts';
 import type { ParsedNumber } from '../text/numbers.ts';
 import { titleAt, titleBefore } from '../facts/people.ts';
 import { LIMITS } from '../limits.ts';
@@ -135,11 +135,13 @@ export function quoteBounds(text: string, from: number, to: number, max: number 
   cuts.push(text.length);
   let a = cuts.filter((c) => c <= from).pop() ?? 0;
   let b = cuts.find((c) => c >= to) ?? text.length;
-  // Never grow left past a semicolon: what stands before it is another clause ("…văn bản đến; tham mưu ban hành 1.235 văn bản…").
+  // Never grow past a semicolon: what stands beyond it is another clause ("…văn bản đến; tham mưu ban hành 1.235 văn bản…").
   const semicolon = text.lastIndexOf(';', from);
   const floor = semicolon >= 0 ? semicolon + 1 : 0;
+  const nextSemicolon = text.slice(to).search(/;\s*/);
+  const ceiling = nextSemicolon >= 0 ? to + nextSemicolon + (/;\s*/.exec(text.slice(to + nextSemicolon))?.[0].length ?? 1) : text.length;
   for (;;) {
-    const nextB = cuts.find((c) => c > b);
+    const nextB = cuts.find((c) => c > b && c <= ceiling);
     const prevA = [...cuts].reverse().find((c) => c < a && c >= floor);
     // Grow to the right first: titles and units follow names and numbers.
     if (nextB !== undefined && nextB - a <= max) b = nextB;
@@ -419,17 +421,22 @@ export function holderEvidence(q: Question, r: Report, w: Weights): Evidence[] {
     // Each name with the title the sentence gives it ("Võ Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh",
     // "Chủ tịch UBND tỉnh Lê Đình Sơn"); the asked title must be one of its parts exactly: "Phó Chủ tịch" is another title.
     for (const n of unitNames(u)) {
-      const after = titleAt(u.text, n.end);
+      // "Trần Văn Lực được bầu làm Bí thư Đảng ủy": the title may follow a linking phrase.
+      const link = titleLinkLength(u.text.slice(n.end, n.end + 40));
+      const after = titleAt(u.text, n.end + link);
       const title = after?.title ?? titleBefore(u.text, n.start);
       if (!title) continue;
       const parts = title.split(/\s*,\s*/).map((p) => foldKey(p).split(' '));
-      // The part is the asked title, or that title made more specific in the question's own words ("Chủ tịch Đoàn Chủ tịch Đại hội").
-      const asked = new Set(q.tokens.map((t) => t.folded));
-      const fits = (part: string[], t: string[]) => t.every((x, i) => part[i] === x) && part.slice(t.length).every((x) => asked.has(x));
-      if (!q.titles.some((t) => parts.some((part) => fits(part, t)))) continue;
+      // The part begins with the asked title ("Phó Chủ tịch" does not); it fits fully when what follows is in the question's
+      // own words ("Chủ tịch Đoàn Chủ tịch Đại hội"), less when it only narrows it ("Bí thư Đảng ủy" for "Party Secretary").
+      const asked = new Set([...q.tokens.map((t) => t.folded), ...q.words]);
+      const fit = (part: string[], t: string[]) =>
+        !t.every((x, i) => part[i] === x) ? 0 : part.slice(t.length).every((x) => asked.has(x)) ? 1 : LIMITS.narrowerTitleFit;
+      const fitness = Math.max(0, ...q.titles.flatMap((t) => parts.map((part) => fit(part, t))));
+      if (fitness === 0) continue;
       const from = after ? n.start : Math.max(0, n.start - title.length - 1);
       const to = after ? after.end : n.end;
-      const score = (1.5 + 2 * coverage(u.tokens, w)) * roleWeight(u);
+      const score = fitness * (1.5 + 2 * coverage(u.tokens, w)) * roleWeight(u);
       out.push(piece(u, score, from, to, LIMITS.quoteMaxChars, { cue: 'holder' }));
     }
   }

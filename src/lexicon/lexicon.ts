@@ -20,6 +20,7 @@ const Schema = z.object({
   numberWords: z.record(z.string(), z.number()),
   documentDates: EvidenceList,
   abbreviations: z.object({ pairs: z.array(z.tuple([z.string(), z.string()])) }),
+  titleLinks: EvidenceList,
   questionCues: z.record(z.string(), QuestionCue),
 });
 
@@ -214,4 +215,14 @@ export function abbreviationForms(folded: string[]): string[] {
     }
   }
   return out;
+}
+
+const TITLE_LINKS = new RegExp(
+  `^\\s*,?\\s*(?:${[...LEXICON.titleLinks.vi].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+`,
+  'iu',
+);
+
+/** How far a phrase that links a name to its title runs after the name ("… được bầu làm Bí thư Đảng ủy"), or 0. */
+export function titleLinkLength(after: string): number {
+  return TITLE_LINKS.exec(after)?.[0].length ?? 0;
 }

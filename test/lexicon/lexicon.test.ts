@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { LEXICON, abbreviationForms, bylineName, documentRefs, evidenceCues, hasQuestionCue, type EvidenceCue, type QuestionCueName } from '../../src/lexicon/lexicon.ts';
+import { LEXICON, titleLinkLength, abbreviationForms, bylineName, documentRefs, evidenceCues, hasQuestionCue, type EvidenceCue, type QuestionCueName } from '../../src/lexicon/lexicon.ts';
 import { foldKey, tokenize } from '../../src/text/normalize.ts';
 
 // Every example written beside the vocabulary is run: adding a phrasing is a data edit, and its example proves it.
@@ -33,6 +33,11 @@ describe('lexicon (data with examples)', () => {
     assert.equal(evidenceCues(tokenize('Phát triển du lịch bền vững'), 'attendance', true).length, 0);
     assert.equal(evidenceCues(tokenize('Hội nghị thông qua dự thảo nghị quyết'), 'attendance', true).length, 0);
     assert.ok(evidenceCues(tokenize('Dự hội nghị có đồng chí Nguyễn Văn A'), 'attendance', true).length > 0);
+  });
+
+  it('title links: a name, a linking phrase, a title', () => {
+    for (const s of LEXICON.titleLinks.examples.match) assert.ok(titleLinkLength(s.slice(s.indexOf('Lực') + 3)) > 0, s);
+    for (const s of LEXICON.titleLinks.examples.miss) assert.equal(titleLinkLength(s.slice(s.indexOf('Lực') + 3)), 0, s);
   });
 
   it('abbreviations are searched in both forms', () => {
