@@ -160,6 +160,22 @@ function piece(u: TextUnit, score: number, markFrom: number, markTo: number, max
   return { unit: u, score, from, to, markFrom, markTo, ...extra };
 }
 
+/**
+ * A figure's quote: its own clause between semicolons, however short the
+ * sentence ("…thông qua 18 nghị quyết; có 45 lượt đại biểu chất vấn…" quotes
+ * the 45 with its clause), cut further only when that clause is long.
+ */
+function figurePiece(u: TextUnit, score: number, n: ParsedNumber, extra: Partial<Evidence>): Evidence {
+  const before = u.text.lastIndexOf(';', n.start);
+  const after = u.text.indexOf(';', n.end);
+  const a = before >= 0 ? before + 1 : 0;
+  const b = after >= 0 ? after : u.text.length;
+  const clause = u.text.slice(a, b);
+  const [from, to] = quoteBounds(clause, n.start - a, n.end - a, LIMITS.figureQuoteMaxChars);
+  const lead = clause.slice(from).match(/^\s*/)?.[0].length ?? 0;
+  return { unit: u, score, from: a + from + lead, to: a + to, markFrom: n.start, markTo: n.end, ...extra };
+}
+
 const roleWeight = (u: TextUnit) => (u.role === 'body' ? 1 : u.role === 'headline' ? 0.9 : u.role === 'caption' ? 0.7 : 0.3);
 
 function cueEvidence(q: Question, r: Report, w: Weights, cue: EvidenceCue, max: number): Evidence[] {
@@ -272,6 +288,8 @@ function readCountingNumbers(u: TextUnit): ParsedNumber[] {
     if (/(thứ|số|khóa|khoá|lần|năm|nhiệm kỳ|giai đoạn|ngày|tháng)\s*$/u.test(before) && !/%/.test(n.raw)) continue;
     if (/^\s*[-–/]\s*\d/u.test(after) || /^[\/-]\p{Lu}/u.test(after)) continue; // "2020 - 2025", "15/CTr"
     if (Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !n.qualifier && !/\./.test(n.raw)) continue;
+    // "5 tháng đầu năm", "3 ngày làm việc": a span of time, not a count of things.
+    if (/^\s*(tháng|năm|ngày|giờ|quý|tuần|buổi)(?![\p{L}])/u.test(u.text.slice(n.end, n.end + 8))) continue;
     out.push(n);
   }
   // Number words right before a noun ("ba đảng viên"): counted like digits.
@@ -302,7 +320,11 @@ function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
       if (hits.some((h) => h.at <= 2)) return value * 0.8;
       // The bare general noun ("ban hành 16.486 văn bản" for "văn bản đi"), unless a sibling follows it ("văn bản đến").
       const parent = groups[gi].parent;
-      if (parent && findPhrases(window, [parent], false).some((h) => h.at <= 1) && !UNITS.some((g) => g !== groups[gi] && g.parent?.text === parent.text && findPhrases(window, g.vi, false).some((h) => h.at <= 1))) return value * LIMITS.parentUnitShare;
+      if (parent && findPhrases(window, [parent], false).some((h) => h.at <= 1) && !UNITS.some((g) => g !== groups[gi] && g.parent?.text === parent.text && findPhrases(window, g.vi, false).some((h) => h.at <= 1))) {
+        // "lượng văn bản đến … ở mức gần 3 vạn văn bản": the specific noun earlier in the clause says which documents.
+        const earlier = clauseTokens(u, n).filter((t) => t.start < n.start);
+        return findPhrases(earlier, groups[gi].vi, false).length ? value : value * LIMITS.parentUnitShare;
+      }
     }
     const beforeIdx = u.tokens.findIndex((t) => t.start >= n.start);
     const from = Math.max(0, (beforeIdx < 0 ? u.tokens.length : beforeIdx) - LIMITS.unitBeforeReach);
@@ -385,7 +407,7 @@ export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
       // The lead states a report's main figures; the paragraph around a sentence says which event it belongs to.
       const lead = u.passage !== null && u.passage === r.passages[0] ? LIMITS.leadBonus : 0;
       const score = (1 + um + 2.2 * clause + 1.2 * sentence + paragraph + yearHere + compare + lead) * roleWeight(u);
-      out.push(piece(u, score, n.start, n.end, LIMITS.figureQuoteMaxChars, { number: n, cue: 'number', unitScore: um }));
+      out.push(figurePiece(u, score, n, { number: n, cue: 'number', unitScore: um }));
     }
   }
   return out.sort((a, b) => b.score - a.score);
