@@ -288,8 +288,6 @@ function readCountingNumbers(u: TextUnit): ParsedNumber[] {
     if (/(thứ|số|khóa|khoá|lần|năm|nhiệm kỳ|giai đoạn|ngày|tháng)\s*$/u.test(before) && !/%/.test(n.raw)) continue;
     if (/^\s*[-–/]\s*\d/u.test(after) || /^[\/-]\p{Lu}/u.test(after)) continue; // "2020 - 2025", "15/CTr"
     if (Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !n.qualifier && !/\./.test(n.raw)) continue;
-    // "5 tháng đầu năm", "3 ngày làm việc": a span of time, not a count of things.
-    if (/^\s*(tháng|năm|ngày|giờ|quý|tuần|buổi)(?![\p{L}])/u.test(u.text.slice(n.end, n.end + 8))) continue;
     out.push(n);
   }
   // Number words right before a noun ("ba đảng viên"): counted like digits.
@@ -308,6 +306,9 @@ function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
   const groups = q.units;
   // "100% cán bộ, đảng viên" is a share, not a count: a percentage answers only a question about percentages.
   if (n.percent && !groups.some((g) => g.vi.some((p) => p.text === '%'))) return 0;
+  // "5 tháng đầu năm", "3 ngày làm việc": a span of time, a count only when days or months are what is asked.
+  const span = /^\s*(tháng|năm|ngày|giờ|quý|tuần|buổi)(?![\p{L}])/u.test(u.text.slice(n.end, n.end + 8));
+  if (span && !groups.some((g) => g.time)) return 0;
   if (groups.length === 0) return after >= 0 && /^\p{L}/u.test(u.tokens[after].text) ? 0.4 : 0.1;
   for (let gi = 0; gi < groups.length; gi++) {
     const value = gi === 0 ? 1.6 : 1.1;
@@ -315,7 +316,8 @@ function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
     if (after >= 0) {
       // The noun follows at once, or after a scale or a classifier ("3 vạn văn bản", "53 lượt ý kiến").
       const window = u.tokens.slice(after, after + 4);
-      const hits = findPhrases(window, groups[gi].vi, false);
+      // A noun the lexicon does not know, taken from the question as typed: matched without accents when typed without.
+      const hits = findPhrases(window, groups[gi].vi, Boolean(groups[gi].adhoc));
       if (hits.some((h) => h.at === 0)) return value;
       if (hits.some((h) => h.at <= 2)) return value * 0.8;
       // The bare general noun ("ban hành 16.486 văn bản" for "văn bản đi"), unless a sibling follows it ("văn bản đến").
@@ -326,6 +328,8 @@ function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
         return findPhrases(earlier, groups[gi].vi, false).length ? value : value * LIMITS.parentUnitShare;
       }
     }
+    // The question's own noun is a preference, not a gate: unmatched, the number still counts something.
+    if (groups[gi].adhoc) return after >= 0 && /^\p{L}/u.test(u.tokens[after].text) ? 0.4 : 0.1;
     const beforeIdx = u.tokens.findIndex((t) => t.start >= n.start);
     const from = Math.max(0, (beforeIdx < 0 ? u.tokens.length : beforeIdx) - LIMITS.unitBeforeReach);
     const windowBefore = u.tokens.slice(from, beforeIdx < 0 ? u.tokens.length : beforeIdx);
@@ -400,7 +404,9 @@ export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
       const ct = clauseTokens(u, n);
       // "83 người" answers "how many people were elected to the Executive Committee" only if it says so.
       // For a comparison, a change stated next to the counted noun ("nhận 212 đơn, giảm 54 đơn") is the fact asked.
-      if (!mentionsFact(ct, w) && !(q.intent === 'compare' && um >= 1 && evidenceCues(ct, 'change').length > 0)) continue;
+      // A duration asked and found ("mấy ngày" … "3 ngày") is the fact itself.
+      const duration = um >= 1 && q.units.some((g) => g.time);
+      if (!duration && !mentionsFact(ct, w) && !(q.intent === 'compare' && um >= 1 && evidenceCues(ct, 'change').length > 0)) continue;
       const clause = coverage(ct, w);
       const yearHere = q.years.some((y) => u.text.includes(String(y))) ? 0.3 : 0;
       const compare = change ? 0.8 : 0;

@@ -11,7 +11,7 @@ import { understand, type Understanding } from './understand.ts';
 import { parseQuery, searchIndex, translateEnglish, type Hit, type ParsedQuery } from '../search/query.ts';
 import { foldKey, tokenize, type Token } from '../text/normalize.ts';
 import { findNames } from '../facts/people.ts';
-import { abbreviationForms, findPhrases, hasQuestionCue, UNITS, type UnitGroup } from '../lexicon/lexicon.ts';
+import { abbreviationForms, adhocUnit, findPhrases, hasQuestionCue, TIME_UNITS, UNITS, type UnitGroup } from '../lexicon/lexicon.ts';
 import provinces from '../data/provinces.json' with { type: 'json' };
 import aliases from '../data/province-aliases.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
@@ -182,6 +182,8 @@ function askingSentence(text: string): Token[] {
 }
 
 const JOINERS = new Set(['va', 'and', 'or', 'hoac', 'cung']);
+// Between a count cue and its noun: "how many of the …", "bao nhiêu các …".
+const FILLERS = new Set(['of', 'the', 'a', 'an', 'cac', 'nhung', 'tat', 'ca']);
 
 /**
  * What the question counts: the unit named right after each count cue ("bao
@@ -208,11 +210,17 @@ function unitsIn(tokens: Token[], english: boolean): UnitGroup[] {
   for (const c of cues) {
     // The counted noun phrase a few words after the cue ("how many of the official delegates"): its head, plus
     // nouns joined by "và/and/or". English puts the head last ("voter opinions"), Vietnamese first ("văn bản đôn đốc" — not "đơn").
-    const near = all.filter((x) => x.at >= c && x.at <= c + LIMITS.countedNounReach).sort((a, b) => a.at - b.at);
+    // The noun phrase starts right after the cue, past "of the", "các", "những" and adjectives the lexicon knows no unit for
+    // only in English ("how many official delegates"); in Vietnamese the noun comes first ("bao nhiêu nội dung trình kỳ họp" counts nội dung).
+    let start = c;
+    while (start < tokens.length && FILLERS.has(tokens[start].folded)) start++;
+    const near = all.filter((x) => x.at >= start && x.at <= start + LIMITS.countedNounReach).sort((a, b) => a.at - b.at);
     const chain: typeof near = [];
     for (const x of near) {
       const prev = chain[chain.length - 1];
       if (!prev) {
+        // Vietnamese puts the counted noun first: a known unit further on ("… trình kỳ họp") is not what is counted.
+        if (!english && x.at !== start) break;
         chain.push(x);
         continue;
       }
@@ -224,8 +232,23 @@ function unitsIn(tokens: Token[], english: boolean): UnitGroup[] {
     for (const x of chain) if (!afterCue.includes(x.g)) afterCue.push(x.g);
   }
   if (afterCue.length) return afterCue;
+  // "mấy ngày", "how many days": a span of time right after the cue.
+  for (const c of cues) {
+    const time = TIME_UNITS.find((g) => [...findPhrases(tokens.slice(c, c + 2), g.vi, true), ...findPhrases(tokens.slice(c, c + 2), g.en, true)].length > 0);
+    if (time) return [time];
+  }
+  // A noun no list knows ("bao nhiêu nội dung"): the two words after the cue, as typed — before nouns elsewhere in the question.
+  if (!english) {
+    for (const c of cues) {
+      const words = tokens.slice(c, c + 2).filter((t) => /^\p{L}+$/u.test(t.text) && !STOP_AFTER_CUE.has(t.folded));
+      if (words.length) return [adhocUnit(words)];
+    }
+  }
   return [...new Set(all.sort((a, b) => a.at - b.at).map((x) => x.g))];
 }
+
+// Words that follow "bao nhiêu" without being what is counted.
+const STOP_AFTER_CUE = new Set(['la', 'thi', 'duoc', 'trong', 'cua', 'va', 'the', 'of', 'a', 'an', 'tong', 'so', 'con']);
 
 const ROMAN: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
 

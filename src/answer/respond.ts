@@ -268,7 +268,9 @@ function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
   const intent = ctx.q.intent;
   // "in 2012" when no report is about 2012 or names it: the reports cannot hold that year's fact.
   if (ctx.q.years.length && intent !== 'free' && intent !== 'which-report' && !pool(ranked).some((r) => mentionsAskedYear(ctx.q, r.report))) return notFound(ctx, ranked);
-  const chosen = choose(ctx, ranked, finders[intent] ?? textEvidence);
+  // "Who spoke?", "who presented the awards?": the sentences where someone spoke, directed or presented.
+  const find = intent === 'attendees' && ctx.q.u.roleFocus !== 'all' ? directionEvidence : (finders[intent] ?? textEvidence);
+  const chosen = choose(ctx, ranked, find);
   // Free questions and "which report" need the words themselves: a sentence holding a few of them is not an answer.
   const enough = intent === 'free' || intent === 'which-report' ? (chosen[0]?.list[0]?.score ?? 0) >= LIMITS.freeAnswerCoverage : chosen.length > 0;
   if (!enough) return notFound(ctx, ranked);

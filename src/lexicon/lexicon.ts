@@ -21,6 +21,7 @@ const Schema = z.object({
   documentDates: EvidenceList,
   abbreviations: z.object({ pairs: z.array(z.tuple([z.string(), z.string()])) }),
   titleLinks: EvidenceList,
+  timeUnits: z.array(z.object({ vi: z.array(z.string().min(1)), en: z.array(z.string()) })),
   questionCues: z.record(z.string(), QuestionCue),
 });
 
@@ -148,6 +149,10 @@ export interface UnitGroup {
   en: Phrase[];
   /** the bare noun of a more general group ("văn bản" for "văn bản đến"): accepted as a weaker match */
   parent: Phrase | null;
+  /** a span of time ("mấy ngày"): counted only when asked right after the count cue */
+  time?: boolean;
+  /** made from the question's own words, not the lexicon: matched without accents when typed without */
+  adhoc?: boolean;
 }
 
 export const UNITS: UnitGroup[] = LEXICON.units.map((u) => ({
@@ -155,6 +160,19 @@ export const UNITS: UnitGroup[] = LEXICON.units.map((u) => ({
   en: u.en.map((s) => phrase(foldKey(s))).sort(byLength),
   parent: u.parent ? phrase(u.parent) : null,
 }));
+
+/** Spans of time, as units only right after a count cue ("kéo dài mấy ngày", "how many days"). */
+export const TIME_UNITS: UnitGroup[] = LEXICON.timeUnits.map((u) => ({
+  vi: u.vi.map(phrase).sort(byLength),
+  en: u.en.map((s) => phrase(foldKey(s))).sort(byLength),
+  parent: null,
+  time: true,
+}));
+
+/** A unit made from the words a question counts ("bao nhiêu nội dung"): any noun, not a closed list. */
+export function adhocUnit(words: Token[]): UnitGroup {
+  return { vi: [{ text: words.map((w) => w.text).join(' '), exact: words.map((w) => w.text), folded: words.map((w) => w.folded) }], en: [], parent: null, adhoc: true };
+}
 
 const DOCUMENT_REFS = LEXICON.documentDates.vi.map(phrase).sort(byLength);
 

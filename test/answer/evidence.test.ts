@@ -145,6 +145,19 @@ describe('evidence-first answering (reports written for the test)', function () 
     assert.match(a.answer, /5\.000 hồ sơ[^»]*» \(planned, not a result\)/);
   });
 
+  it('counts a noun no list knows, a duration when asked, and reads a title after "được bầu làm"', async () => {
+    const k = await engineOn({
+      'k.txt': 'Bế mạc kỳ họp thứ 7 HĐND tỉnh Khánh Hòa khóa VII\n\nSáng 9-12-2022, HĐND tỉnh Khánh Hòa khóa VII đã bế mạc kỳ họp thứ 7 sau 3 ngày làm việc. Tại kỳ họp, HĐND tỉnh đã cho ý kiến về 12 nội dung trình kỳ họp. Đồng chí Lê Văn Bảy được bầu làm Phó Chủ tịch HĐND tỉnh. Phát biểu bế mạc, đồng chí Nguyễn Khắc Toàn, Chủ tịch HĐND tỉnh đề nghị các cấp triển khai nghị quyết.',
+    });
+    assert.match(k.ask('bao nhieu noi dung duoc hdnd khanh hoa cho y kien').answer, /12 nội dung/);
+    const days = k.ask('Kỳ họp thứ 7 HĐND tỉnh Khánh Hòa kéo dài mấy ngày?');
+    assert.match(days.answer, /3 ngày làm việc/);
+    // …while a span of time never answers a count of things
+    assert.equal(k.ask('Kỳ họp thứ 7 HĐND Khánh Hòa có bao nhiêu đại biểu?').found, false);
+    assert.match(k.ask('Who was elected Vice Chairman of the Khanh Hoa People’s Council?').answer, /Lê Văn Bảy/);
+    assert.match(k.ask('ai phát biểu bế mạc kỳ họp HĐND Khánh Hòa?').answer, /«[^»]*Phát biểu bế mạc, đồng chí Nguyễn Khắc Toàn[^»]*»/);
+  });
+
   it('answers stay short and within Discord’s limits', () => {
     const lengths = ['Ai dự đại hội Văn phòng Tỉnh uỷ Hà Giang?', 'Năm 2021 văn phòng Lào Cai tiếp nhận bao nhiêu văn bản đến?', 'who wrote the Lao Cai report?'].map((q) => e.ask(q).answer.length);
     for (const n of lengths) assert.ok(n <= 4096, String(n));
