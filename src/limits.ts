@@ -78,6 +78,8 @@ export const LIMITS = {
   maxReadingPeople: 6,
   /** A title that only narrows the one asked ("Bí thư Đảng ủy" for "Party Secretary") fits this much. */
   narrowerTitleFit: 0.6,
+  /** With a place or year in the question, a person's meetings this close to the best-ranked one are listed. */
+  personNarrowShare: 0.75,
   /** Reports listed for a person. */
   maxPersonReports: 5,
   /** Closest passages listed when the reports do not answer. */

@@ -42,11 +42,12 @@ export interface Weights {
 
 /**
  * The question's weights as seen from one report: words of its headline and
- * lead identify the report (they are why it was chosen) and weigh less in a
- * sentence than the words that say which fact is asked.
+ * header lines identify the report (they are why it was chosen) and weigh less
+ * in a sentence than the words that say which fact is asked. The fact's words
+ * are the ones the user typed that the report holds outside its headline and lead.
  */
 export function reportWeights(q: Question, r: Report, w: Weights): Weights {
-  const { words: all, top, lead } = reportWords(r);
+  const { words: all, pairs: reportPairs, top, lead } = reportWords(r);
   const words = new Map<string, number>();
   const factWords = new Set<string>();
   const unitWords = new Set(q.units.flatMap((g) => [...g.vi, ...(g.parent ? [g.parent] : [])].flatMap((p) => p.folded)));
@@ -54,7 +55,6 @@ export function reportWeights(q: Question, r: Report, w: Weights): Weights {
   const cueAt = questionCuePositions(q.asking);
   const typed = new Set(q.asking.filter((_, i) => !cueAt.has(i)).map((t) => t.folded));
   // A word the user typed inside a two-word term ("kỷ luật") must stand as that term: "pháp luật" is not "kỷ luật".
-  const { pairs: reportPairs } = reportWords(r);
   // "năm 2019", "tháng 11": words of a time expression are judged with the period, not as the fact.
   const a = q.asking;
   const timeWord = (i: number) => /^(nam|thang|ngay|quy|dot)$/.test(a[i].folded) && /^\d+$/.test(a[i + 1]?.folded ?? '');
@@ -103,10 +103,13 @@ function mentionsFact(tokens: { folded: string }[], w: Weights): boolean {
   return tokens.some((t, i) => w.factWords!.has(t.folded) || (i > 0 && w.factWords!.has(`${tokens[i - 1].folded} ${t.folded}`)));
 }
 
-/** Cue words of a kind in a sentence, minus those a longer word explains ("dự thảo", "dự kiến" are not "dự"). */
 const CUES = new WeakMap<TextUnit, Map<EvidenceCue, PhraseHit[]>>();
 
-/** A sentence's cue words of a kind: they do not depend on the question, so they are read once per sentence. */
+/**
+ * A sentence's cue words of a kind, minus those a longer word explains ("dự
+ * thảo", "dự kiến" are not "dự"): they do not depend on the question, so they
+ * are read once per sentence.
+ */
 function cues(u: TextUnit, cue: EvidenceCue): PhraseHit[] {
   let byCue = CUES.get(u);
   if (!byCue) CUES.set(u, (byCue = new Map()));
@@ -135,14 +138,9 @@ export function quoteBounds(text: string, from: number, to: number, max: number 
   cuts.push(text.length);
   let a = cuts.filter((c) => c <= from).pop() ?? 0;
   let b = cuts.find((c) => c >= to) ?? text.length;
-  // Never grow past a semicolon: what stands beyond it is another clause ("…văn bản đến; tham mưu ban hành 1.235 văn bản…").
-  const semicolon = text.lastIndexOf(';', from);
-  const floor = semicolon >= 0 ? semicolon + 1 : 0;
-  const nextSemicolon = text.slice(to).search(/;\s*/);
-  const ceiling = nextSemicolon >= 0 ? to + nextSemicolon + (/;\s*/.exec(text.slice(to + nextSemicolon))?.[0].length ?? 1) : text.length;
   for (;;) {
-    const nextB = cuts.find((c) => c > b && c <= ceiling);
-    const prevA = [...cuts].reverse().find((c) => c < a && c >= floor);
+    const nextB = cuts.find((c) => c > b);
+    const prevA = [...cuts].reverse().find((c) => c < a);
     // Grow to the right first: titles and units follow names and numbers.
     if (nextB !== undefined && nextB - a <= max) b = nextB;
     else if (prevA !== undefined && b - prevA <= max) a = prevA;
@@ -268,10 +266,9 @@ function best(list: Evidence[]): Evidence[] {
   return [...byUnit.values()].sort((a, b) => b.score - a.score);
 }
 
-/** Numbers in a sentence that can count something: not years, dates, ordinals or document numbers. */
 const COUNTING = new WeakMap<TextUnit, ParsedNumber[]>();
 
-/** Numbers in a sentence that can count something (read once per sentence). */
+/** Numbers in a sentence that can count something — not years, dates, ordinals or document numbers (read once per sentence). */
 function countingNumbers(u: TextUnit): ParsedNumber[] {
   let v = COUNTING.get(u);
   if (!v) COUNTING.set(u, (v = readCountingNumbers(u)));
@@ -443,11 +440,12 @@ export function personEvidence(q: Question, r: Report, w: Weights): Evidence[] {
 /** Sentences that name someone together with a title the question asks about ("Chủ tịch UBND tỉnh Võ Văn Minh"). */
 export function holderEvidence(q: Question, r: Report, w: Weights): Evidence[] {
   const out: Evidence[] = [];
+  const asked = new Set([...q.tokens.map((t) => t.folded), ...q.words]);
   for (const u of reportUnits(r)) {
     if (u.role === 'header') continue;
     if (!q.titles.some((t) => hasSequence(u.tokens, t) >= 0)) continue;
     // Each name with the title the sentence gives it ("Võ Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh",
-    // "Chủ tịch UBND tỉnh Lê Đình Sơn"); the asked title must be one of its parts exactly: "Phó Chủ tịch" is another title.
+    // "Chủ tịch UBND tỉnh Lê Đình Sơn"), one part of which must begin with the asked title.
     for (const n of unitNames(u)) {
       // "Trần Văn Lực được bầu làm Bí thư Đảng ủy": the title may follow a linking phrase.
       const link = titleLinkLength(u.text.slice(n.end, n.end + 40));
@@ -457,7 +455,6 @@ export function holderEvidence(q: Question, r: Report, w: Weights): Evidence[] {
       const parts = title.split(/\s*,\s*/).map((p) => foldKey(p).split(' '));
       // The part begins with the asked title ("Phó Chủ tịch" does not); it fits fully when what follows is in the question's
       // own words ("Chủ tịch Đoàn Chủ tịch Đại hội"), less when it only narrows it ("Bí thư Đảng ủy" for "Party Secretary").
-      const asked = new Set([...q.tokens.map((t) => t.folded), ...q.words]);
       const fit = (part: string[], t: string[]) =>
         !t.every((x, i) => part[i] === x) ? 0 : part.slice(t.length).every((x) => asked.has(x)) ? 1 : LIMITS.narrowerTitleFit;
       const fitness = Math.max(0, ...q.titles.flatMap((t) => parts.map((part) => fit(part, t))));

@@ -286,7 +286,7 @@ function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
     const quoted = c.list
       .filter((e, i) => i === 0 || (e.score >= share * top && e.unit !== c.list[0].unit && e.unit.role !== 'headline'))
       .slice(0, intent === 'attendees' ? LIMITS.maxQuotesPerReport : 2);
-    const units = new Set();
+    const units = new Set<Evidence['unit']>();
     if (intent === 'attendees') {
       // An attendee list that goes on in the next sentence is quoted with it.
       for (const e of [...quoted]) {
@@ -415,19 +415,22 @@ function answerByline(ctx: Ctx, ranked: RankedReport[]): boolean {
  */
 function answerPerson(ctx: Ctx, ranked: RankedReport[]): boolean {
   const find = ctx.q.intent === 'holder' ? holderEvidence : personEvidence;
-  const withPerson = ranked.filter((r) => !r.contradiction && (ctx.q.intent === 'holder' ? find(ctx.q, r.report, weightsFor(ctx, r.report)).length > 0 : r.people.length > 0));
+  // Each report's evidence is read once: the reports that name the person (or the title's holders) and what they say.
+  const withPerson = ranked
+    .filter((r) => !r.contradiction && (ctx.q.intent === 'holder' || r.people.length > 0))
+    .map((r) => ({ r, list: find(ctx.q, r.report, weightsFor(ctx, r.report)) }))
+    .filter((x) => x.list.length > 0);
   if (!withPerson.length) return notFound(ctx, ranked);
   // Constraints in the question (a place, a year) narrow the meetings: keep those that fit about as well as the best.
-  const narrowed = ctx.q.provinces.length || ctx.q.years.length ? withPerson.filter((r) => r.score >= 0.75 * withPerson[0].score) : withPerson;
+  const topScore = withPerson[0].r.score;
+  const narrowed = ctx.q.provinces.length || ctx.q.years.length ? withPerson.filter((x) => x.r.score >= LIMITS.personNarrowShare * topScore) : withPerson;
   // The best-ranked meetings, shown in time order: a person's titles change over the years.
-  for (const r of narrowed.slice(0, LIMITS.maxPersonReports).sort((a, b) => byDate(a.report, b.report))) {
-    const list = find(ctx.q, r.report, weightsFor(ctx, r.report));
-    if (!list.length) continue;
+  for (const { r, list } of narrowed.slice(0, LIMITS.maxPersonReports).sort((a, b) => byDate(a.r.report, b.r.report))) {
     heading(ctx, r.report);
     const n = quoteLine(ctx, list[0], '');
     if (ctx.q.asksTitle || ctx.q.intent === 'holder') peopleReading(ctx, list[0], n);
   }
-  return ctx.lines.length > 0 || notFound(ctx, ranked);
+  return true;
 }
 
 /** "The reports do not say …", with the closest sentence quoted from the best report that is not about somewhere else. */

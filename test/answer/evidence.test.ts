@@ -158,6 +158,15 @@ describe('evidence-first answering (reports written for the test)', function () 
     assert.match(k.ask('ai phát biểu bế mạc kỳ họp HĐND Khánh Hòa?').answer, /«[^»]*Phát biểu bế mạc, đồng chí Nguyễn Khắc Toàn[^»]*»/);
   });
 
+  it('a long attendee list is quoted across its semicolons (they separate people, not clauses)', async () => {
+    const names = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Vũ Thị Giang', 'Đặng Văn Hải', 'Bùi Thị Hoa', 'Đỗ Văn Khánh', 'Ngô Thị Lan', 'Dương Văn Minh', 'Lý Thị Nga'];
+    const list = names.map((n) => `${n}, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh`).join('; ');
+    const e = await engineOn({ 'l.txt': `Đại hội Đảng bộ tỉnh Cao Bằng lần thứ XX\n\nDự Đại hội có các đồng chí: ${list}.` });
+    const a = e.ask('Ai dự Đại hội Đảng bộ tỉnh Cao Bằng lần thứ XX?');
+    for (const n of names.slice(0, 6)) assert.match(a.answer, new RegExp(n), n);
+    assert.deepEqual(groundingViolations(a), []);
+  });
+
   it('answers stay short and within Discord’s limits', () => {
     const lengths = ['Ai dự đại hội Văn phòng Tỉnh uỷ Hà Giang?', 'Năm 2021 văn phòng Lào Cai tiếp nhận bao nhiêu văn bản đến?', 'who wrote the Lao Cai report?'].map((q) => e.ask(q).answer.length);
     for (const n of lengths) assert.ok(n <= 4096, String(n));
