@@ -7,8 +7,8 @@
  */
 import { mkdir, writeFile, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import provinces from '../src/data/provinces.json' with { type: 'json' };
-import surnames from '../src/data/surnames.json' with { type: 'json' };
+import provinces from '../src/lexicon/data/provinces.json' with { type: 'json' };
+import surnames from '../src/lexicon/data/surnames.json' with { type: 'json' };
 
 export const GENERATOR_VERSION = 2;
 

@@ -7,7 +7,7 @@ import { Engine } from './engine.ts';
 import { log, setLogLevel } from './log.ts';
 import { runConsole } from './console.ts';
 import { progressReporter } from './progress.ts';
-import { Reloader } from './reload.ts';
+import { Reloader } from './store/reload.ts';
 
 const config = await loadConfigOrExit();
 setLogLevel(config.LOG_LEVEL);

@@ -3,10 +3,11 @@
  * the manager built and never rebuilds it: /reindex asks the manager.
  */
 import { loadConfigOrExit } from './config.ts';
-import { Engine, loadCorpus } from './engine.ts';
+import { Engine } from './engine.ts';
+import { loadCorpus } from './store/load.ts';
 import { log, setLogLevel } from './log.ts';
 import { createBot } from './discord/bot.ts';
-import type { Reloader } from './reload.ts';
+import type { Reloader } from './store/reload.ts';
 import type { ShardMessage } from './sharding.ts';
 
 const config = await loadConfigOrExit();

@@ -9,7 +9,7 @@ import { ShardingManager, REST, Routes } from 'discord.js';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import { Engine } from './engine.ts';
-import { Reloader } from './reload.ts';
+import { Reloader } from './store/reload.ts';
 import { log } from './log.ts';
 
 export type ShardMessage = { type: 'reload-from-cache' } | { type: 'reindex-request' };

@@ -1,7 +1,8 @@
 import { mkdtemp, writeFile, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCorpus, type Corpus, Engine } from '../src/engine.ts';
+import { loadCorpus, type Corpus } from '../src/store/load.ts';
+import { Engine } from '../src/engine.ts';
 import { setLogLevel } from '../src/log.ts';
 
 setLogLevel('silent');

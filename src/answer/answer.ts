@@ -3,45 +3,23 @@
  * citations whose snippets contain the cited span; where nothing grounds an
  * answer, the reply says so and lists the closest passages.
  */
-import type { Answer, FigureFact, Intent, Lang, PersonFact, Report } from '../types.ts';
-import type { Corpus } from '../engine.ts';
-import { understand, type Understanding } from './understand.ts';
+import type { Intent } from '../model/answer.ts';
+import type { FigureFact, PersonFact } from '../model/facts.ts';
+import type { Lang, Report } from '../model/report.ts';
+import type { Corpus } from '../store/load.ts';
+import { understand } from '../understand/understand.ts';
+import { type Understanding } from '../model/question.ts';
 import { CitationList } from './citations.ts';
-import { parseQuery, searchIndex, type ParsedQuery } from '../search/query.ts';
+import { parseQuery, searchIndex } from '../search/query.ts';
+import { type ParsedQuery } from '../model/query.ts';
 import { CATEGORY_NAME, KIND_NAME, T } from './messages.ts';
 import { foldKey } from '../text/normalize.ts';
 import { findNames } from '../facts/people.ts';
-import { englishTitle, titlesInQuestion } from './glossary.ts';
+import { englishTitle, titlesInQuestion } from '../lexicon/glossary.ts';
 import { LIMITS } from '../limits.ts';
 import { answerByEvidence, answersByEvidence } from './respond.ts';
 import { byDate } from './report-text.ts';
-
-/** 'computed': a change worked out from two quoted figures — the only number an answer may hold that no passage quotes. */
-export type LineSource = 'passage' | 'corpus' | 'meta' | 'computed';
-export interface AnswerLine {
-  text: string;
-  source: LineSource;
-}
-
-export interface DetailedAnswer extends Answer {
-  /** the answer split into lines, each saying where its facts come from (for the grounding check) */
-  lines: AnswerLine[];
-}
-
-export interface AskOptions {
-  /** answer about this report only (a report id) */
-  doc?: string;
-  /** treat the text as a search, whatever it looks like */
-  search?: boolean;
-  /** how many search results */
-  limit?: number;
-  /** answer in this language (e.g. a Discord user's locale) */
-  lang?: 'en' | 'vi';
-  /** answer from the structured facts, meeting by meeting (/who-attended, /how-many): the commands' own listing */
-  structured?: boolean;
-  /** figures: every figure of the selected reports, whatever the question names */
-  allFigures?: boolean;
-}
+import type { AnswerLine, AskOptions, DetailedAnswer } from '../model/answer.ts';
 
 interface Ctx {
   /** meetings left out of a long answer */

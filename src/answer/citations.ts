@@ -3,8 +3,9 @@
  * marker [n]; spans close together in one passage share a citation, and the
  * snippet is cut so that every cited span lies inside it.
  */
-import type { Citation, Passage, Report, Span } from '../types.ts';
-import type { QueryTerm } from '../search/query.ts';
+import type { Citation } from '../model/answer.ts';
+import type { Passage, Report, Span } from '../model/report.ts';
+import type { QueryTerm } from '../model/query.ts';
 import { makeSnippet, type Focus } from '../search/snippet.ts';
 import { LIMITS } from '../limits.ts';
 import { restoreSpelling } from '../text/normalize.ts';

@@ -4,8 +4,8 @@
  * counted noun, a named person, or simply the most of the question's words.
  * Each piece of evidence says which part of its sentence to quote.
  */
-import type { Report } from '../types.ts';
-import type { Question } from './question.ts';
+import type { Report } from '../model/report.ts';
+import type { Question } from '../model/question.ts';
 import type { TextUnit } from './report-text.ts';
 import { reportUnits, reportWords, hasSequence, unitDates, unitNames, unitNumbers } from './report-text.ts';
 import { documentRefs, evidenceCues, findPhrases, questionCuePositions, questionHasEvidenceCue, titleLinkLength, NUMBER_WORDS, UNITS, type EvidenceCue, type PhraseHit } from '../lexicon/lexicon.ts';

@@ -6,8 +6,8 @@
  * ("The corpus holds 5 reports", the list of reports) are exempt. Numbers are
  * compared by every reading ("30.900" and "30,900" are both 30900 or 30.9).
  */
-import type { Answer } from '../types.ts';
-import type { AnswerLine } from './answer.ts';
+import type { Answer } from '../model/answer.ts';
+import type { AnswerLine } from '../model/answer.ts';
 import { findNames } from '../facts/people.ts';
 import { numericValues, numberReadings } from '../text/numbers.ts';
 import { plainSnippet } from '../search/snippet.ts';

@@ -1,5 +1,6 @@
 /** Every sentence the engine says, in English and Vietnamese. */
-import type { FigureCategory, Lang, MeetingKind } from '../types.ts';
+import type { FigureCategory } from '../model/facts.ts';
+import type { Lang, MeetingKind } from '../model/report.ts';
 
 export const KIND_NAME: Record<Lang, Record<MeetingKind, string>> = {
   en: { conference: 'conference', congress: 'party congress', session: 'session', meeting: 'meeting' },

@@ -7,9 +7,9 @@
  * only for a confident contradiction (it is about another province). Unknown
  * metadata is neutral.
  */
-import type { Report } from '../types.ts';
-import type { Corpus } from '../engine.ts';
-import type { Question } from './question.ts';
+import type { Report } from '../model/report.ts';
+import type { Corpus } from '../store/load.ts';
+import type { Question } from '../model/question.ts';
 import { documentFrequency, searchIndex } from '../search/query.ts';
 import { foldKey } from '../text/normalize.ts';
 import { byDate, reportUnits, reportWords, hasSequence, periodYears } from './report-text.ts';

@@ -5,9 +5,10 @@
  * captions. Each unit knows where it came from so an answer can quote it
  * verbatim and cite it.
  */
-import type { Passage, Report } from '../types.ts';
+import type { Passage, Report } from '../model/report.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { tokenize, type Token } from '../text/normalize.ts';
+import { tokenize } from '../text/normalize.ts';
+import { type Token } from '../model/text.ts';
 import { findNames, type NameMatch } from '../facts/people.ts';
 import { findDates, type DayMonth } from '../text/dates.ts';
 import { findNumbers, type ParsedNumber } from '../text/numbers.ts';

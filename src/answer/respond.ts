@@ -6,10 +6,11 @@
  * said only when no sentence of the chosen reports carries the evidence, and
  * it quotes the closest sentence.
  */
-import type { Lang, Report } from '../types.ts';
-import type { Corpus } from '../engine.ts';
-import type { AnswerLine, DetailedAnswer } from './answer.ts';
-import { readQuestion, type Question } from './question.ts';
+import type { Lang, Report } from '../model/report.ts';
+import type { Corpus } from '../store/load.ts';
+import type { AnswerLine, DetailedAnswer } from '../model/answer.ts';
+import { readQuestion } from '../understand/read-question.ts';
+import { type Question } from '../model/question.ts';
 import { byDate, periodYears, reportWords } from './report-text.ts';
 import { rankReports, idfOf, type RankedReport } from './rank-reports.ts';
 import {
@@ -30,7 +31,7 @@ import {
 } from './evidence.ts';
 import { CitationList } from './citations.ts';
 import { E, T } from './messages.ts';
-import { englishTitle } from './glossary.ts';
+import { englishTitle } from '../lexicon/glossary.ts';
 import { formatNumberEn } from '../text/numbers.ts';
 import { findNames } from '../facts/people.ts';
 import { foldKey, restoreSpelling } from '../text/normalize.ts';

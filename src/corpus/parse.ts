@@ -4,10 +4,10 @@
  * Heuristics are written for the genre (scraped provincial news pages), not
  * for particular files.
  */
-import type { MeetingDate, MeetingKind, Passage, Report, Span } from '../types.ts';
+import type { MeetingDate, MeetingKind, Passage, Report, Span } from '../model/report.ts';
 import { findDates, findYears, isoDate, parseHeaderDate, type DayMonth } from '../text/dates.ts';
 import { foldKey } from '../text/normalize.ts';
-import provinces from '../data/provinces.json' with { type: 'json' };
+import provinces from '../lexicon/data/provinces.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
 import { bylineName } from '../lexicon/lexicon.ts';
 

@@ -1,6 +1,6 @@
 /** The one path every answering command takes: engine answer → embed → reply. */
 import type { ChatInputCommandInteraction } from 'discord.js';
-import type { Answer } from '../types.ts';
+import type { Answer } from '../model/answer.ts';
 import { renderAnswer } from './render.ts';
 import { send } from './reply.ts';
 import { langOf } from './command.ts';

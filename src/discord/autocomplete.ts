@@ -1,7 +1,8 @@
 /** Autocomplete choices: meetings (reports) and the kinds of figures the corpus has. Accent-insensitive. */
 import type { AutocompleteInteraction } from 'discord.js';
 import type { Engine } from '../engine.ts';
-import type { FigureCategory, Lang } from '../types.ts';
+import type { FigureCategory } from '../model/facts.ts';
+import type { Lang } from '../model/report.ts';
 import { foldKey } from '../text/normalize.ts';
 import { CATEGORY_NAME } from '../answer/messages.ts';
 import { DISCORD } from './limits.ts';

@@ -4,7 +4,7 @@
  */
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Engine } from '../engine.ts';
-import { Reloader } from '../reload.ts';
+import { Reloader } from '../store/reload.ts';
 import type { Config } from '../config.ts';
 import { commands as allCommands } from '../../commands/index.ts';
 import type { Command } from './command.ts';

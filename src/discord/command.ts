@@ -1,7 +1,7 @@
 /** What a slash command module exports, and what its handler may use. */
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Engine } from '../engine.ts';
-import type { Lang } from '../types.ts';
+import type { Lang } from '../model/report.ts';
 import type { FeedbackLog } from './feedback.ts';
 
 export interface BotContext {

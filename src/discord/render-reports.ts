@@ -1,7 +1,7 @@
 /** The /reports listing: one page of reports with title, date, office and byline, and page buttons. */
 import type { APIButtonComponent } from 'discord.js';
 import type { Engine } from '../engine.ts';
-import type { Lang } from '../types.ts';
+import type { Lang } from '../model/report.ts';
 import { BOT, DISCORD } from './limits.ts';
 import { CUSTOM_ID, defuseMentions, noPings, type DiscordMessage } from './render.ts';
 import { trimText } from './trim.ts';

@@ -5,7 +5,8 @@
  * in their custom ids, and allowedMentions that ping nobody.
  */
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
-import type { Answer, Lang } from '../types.ts';
+import type { Answer } from '../model/answer.ts';
+import type { Lang } from '../model/report.ts';
 import { BOT, DISCORD } from './limits.ts';
 import { trimText, trimLines } from './trim.ts';
 

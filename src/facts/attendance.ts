@@ -12,7 +12,8 @@
  *  - speakers: "Phát biểu tại hội nghị, đồng chí X, title …", "X phát biểu …"
  *  - awards: "X trao/tặng <award> cho Y"
  */
-import type { GroupFact, Passage, PersonFact, PersonRole } from '../types.ts';
+import type { GroupFact, PersonFact, PersonRole } from '../model/facts.ts';
+import type { Passage } from '../model/report.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { findNames, looksLikeGroup, titleAt, titleBefore, type NameMatch } from './people.ts';
 

@@ -1,5 +1,6 @@
 /** All facts of one report, each tied to the passage span it came from. */
-import type { Report, ReportFacts } from '../types.ts';
+import type { Report } from '../model/report.ts';
+import type { ReportFacts } from '../model/facts.ts';
 import { extractAttendance } from './attendance.ts';
 import { extractFigures } from './figures.ts';
 

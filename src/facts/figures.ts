@@ -2,7 +2,8 @@
  * Figures: a number, its unit and what it counts, the year or term it refers
  * to, and any change the text gives ("tăng 3,5% so với năm 2017").
  */
-import type { FigureCategory, FigureFact, Report, Span } from '../types.ts';
+import type { FigureCategory, FigureFact } from '../model/facts.ts';
+import type { Report, Span } from '../model/report.ts';
 import { findNumbers, type ParsedNumber } from '../text/numbers.ts';
 import { findDates } from '../text/dates.ts';
 import { splitSentences } from '../text/sentences.ts';

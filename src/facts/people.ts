@@ -3,9 +3,9 @@
  * Bắc, Phó Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy Lê Đình Sơn", and groups that are
  * not people ("lãnh đạo Đảng ủy Khối các cơ quan tỉnh").
  */
-import surnames from '../data/surnames.json' with { type: 'json' };
-import provinces from '../data/provinces.json' with { type: 'json' };
-import names from '../data/names.json' with { type: 'json' };
+import surnames from '../lexicon/data/surnames.json' with { type: 'json' };
+import provinces from '../lexicon/data/provinces.json' with { type: 'json' };
+import names from '../lexicon/data/names.json' with { type: 'json' };
 import { foldKey } from '../text/normalize.ts';
 
 export interface NameMatch {

@@ -6,8 +6,10 @@
  * questions.
  */
 import { z } from 'zod';
-import raw from './lexicon.json' with { type: 'json' };
-import { foldKey, normalizeToneStyle, tokenize, type Token } from '../text/normalize.ts';
+import raw from './data/lexicon.json' with { type: 'json' };
+import { foldKey, normalizeToneStyle, tokenize } from '../text/normalize.ts';
+import { type Token } from '../model/text.ts';
+import type { Phrase, UnitGroup } from '../model/vocabulary.ts';
 
 const Examples = z.object({ match: z.array(z.string()), miss: z.array(z.string()) });
 const EvidenceList = z.object({ vi: z.array(z.string().min(1)), exclude: z.array(z.string()).optional(), examples: Examples });
@@ -41,13 +43,6 @@ export type QuestionCueName =
   | 'presenter'
   | 'attendees'
   | 'date';
-
-/** A phrase as token texts: accented (for reports) and folded (for questions). */
-interface Phrase {
-  text: string;
-  exact: string[];
-  folded: string[];
-}
 
 function phrase(s: string): Phrase {
   const toks = tokenize(s);
@@ -140,19 +135,6 @@ export function questionCuePositions(tokens: Token[]): Set<number> {
 /** A question cue (compare, person title, which report…) in a question's folded tokens. */
 export function hasQuestionCue(tokens: Token[], cue: QuestionCueName): boolean {
   return findPhrases(tokens, QUESTION_CUES.get(cue) ?? [], true).length > 0;
-}
-
-export interface UnitGroup {
-  /** the Vietnamese unit phrases, as reports write them */
-  vi: Phrase[];
-  /** English words a question may use for it */
-  en: Phrase[];
-  /** the bare noun of a more general group ("văn bản" for "văn bản đến"): accepted as a weaker match */
-  parent: Phrase | null;
-  /** a span of time ("mấy ngày"): counted only when asked right after the count cue */
-  time?: boolean;
-  /** made from the question's own words, not the lexicon: matched without accents when typed without */
-  adhoc?: boolean;
 }
 
 export const UNITS: UnitGroup[] = LEXICON.units.map((u) => ({

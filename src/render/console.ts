@@ -1,5 +1,5 @@
 /** Rendering an answer for a terminal: bold and colour only on a TTY. */
-import type { Answer } from '../types.ts';
+import type { Answer } from '../model/answer.ts';
 
 const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', cyan: '\x1b[36m', reset: '\x1b[0m' };
 

@@ -1,6 +1,6 @@
 /** Building the search index over passages with the Vietnamese pipeline. */
 import lunr from 'lunr';
-import type { Passage } from '../types.ts';
+import type { Passage } from '../model/report.ts';
 import { expandVietnamese, vietnameseTokenizer } from './pipeline.ts';
 import { ExactTermSet, SearchIndex } from './search-index.ts';
 

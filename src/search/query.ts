@@ -4,25 +4,13 @@
  * so ": ~ ^ * + -" are just characters that the tokenizer drops.
  */
 import type { SearchIndex } from './search-index.ts';
-import type { Passage } from '../types.ts';
+import type { Passage } from '../model/report.ts';
 import { foldKey, tokenize } from '../text/normalize.ts';
 import { BIGRAM_JOINER } from './pipeline.ts';
 import { LIMITS } from '../limits.ts';
-import stopwords from '../data/stopwords.json' with { type: 'json' };
-import glossary from '../data/glossary.json' with { type: 'json' };
-
-export interface QueryTerm {
-  text: string;
-  folded: string;
-  /** typed with diacritics: match that spelling first */
-  marked: boolean;
-}
-
-export interface ParsedQuery {
-  terms: QueryTerm[];
-  /** adjacent content syllables, searched as pairs to reward phrases */
-  pairs: [QueryTerm, QueryTerm][];
-}
+import stopwords from '../lexicon/data/stopwords.json' with { type: 'json' };
+import glossary from '../lexicon/data/glossary.json' with { type: 'json' };
+import type { Hit, ParsedQuery, QueryTerm } from '../model/query.ts';
 
 const VI_STOP = new Set(stopwords.vi);
 // Typed without accents, a stop word may be a content word of the genre ("ban" of "ban hành", not "bạn"): those are kept.
@@ -95,11 +83,6 @@ export function parseQuery(question: string): ParsedQuery {
     if (terms.length >= LIMITS.maxQueryTerms) break;
   }
   return { terms, pairs: pairs.slice(0, LIMITS.maxQueryTerms) };
-}
-
-export interface Hit {
-  ref: string;
-  score: number;
 }
 
 const DF = new WeakMap<SearchIndex, Map<string, number>>();

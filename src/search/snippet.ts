@@ -3,7 +3,7 @@
  * word boundaries with an ellipsis, matched words in **bold**.
  */
 import { tokenize } from '../text/normalize.ts';
-import type { QueryTerm } from './query.ts';
+import type { QueryTerm } from '../model/query.ts';
 import { LIMITS } from '../limits.ts';
 
 export interface Focus {

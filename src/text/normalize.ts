@@ -3,6 +3,7 @@
  * indexed, extracted or compared, so that NFD input, old/new tone-mark styles,
  * BOMs, CRLF and non-breaking spaces never make two equal words differ.
  */
+import type { Token } from '../model/text.ts';
 
 const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323'; // grave, acute, tilde, hook, dot below
 
@@ -78,17 +79,6 @@ export function foldKey(s: string): string {
 /** True when the text carries Vietnamese letters beyond ASCII. */
 export function hasVietnameseMarks(s: string): boolean {
   return /[\u00C0-\u1EF9]/.test(s.normalize('NFC')) && foldDiacritics(s) !== s;
-}
-
-export interface Token {
-  /** canonical lower-case token */
-  text: string;
-  /** diacritic-folded form */
-  folded: string;
-  /** offset in the source string */
-  start: number;
-  /** length in the source string */
-  length: number;
 }
 
 const TOKEN_RE = /[\p{L}\p{N}\p{M}]+/gu;

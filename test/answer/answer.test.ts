@@ -3,7 +3,7 @@ import { shippedEngine, writeCorpus, tempDir } from '../helpers.ts';
 import { Engine } from '../../src/engine.ts';
 import { groundingViolations } from '../../src/answer/grounding.ts';
 import { plainSnippet } from '../../src/search/snippet.ts';
-import type { Answer } from '../../src/types.ts';
+import type { Answer } from '../../src/model/answer.ts';
 
 const cites = (a: Answer) => [...new Set(a.citations.map((c) => c.doc.slice(0, 3)))].sort();
 

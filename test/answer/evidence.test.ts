@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { Engine } from '../../src/engine.ts';
 import { groundingViolations } from '../../src/answer/grounding.ts';
-import { readQuestion } from '../../src/answer/question.ts';
-import { keepQuestion, detectLang } from '../../src/answer/understand.ts';
+import { readQuestion } from '../../src/understand/read-question.ts';
+import { keepQuestion, detectLang } from '../../src/understand/understand.ts';
 import { writeCorpus, tempDir } from '../helpers.ts';
 import { LIMITS } from '../../src/limits.ts';
-import { englishTitle } from '../../src/answer/glossary.ts';
+import { englishTitle } from '../../src/lexicon/glossary.ts';
 
 /**
  * Evidence-first answering on reports written here, in phrasings no shipped

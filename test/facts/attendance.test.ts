@@ -4,7 +4,8 @@ import { extractFacts } from '../../src/facts/extract.ts';
 import { normalizeText } from '../../src/text/normalize.ts';
 import { shippedCorpus } from '../helpers.ts';
 import { HDND_REPORT, CONGRESS_REPORT, NGHE_AN_REPORT, BAC_NINH_REPORT, PHU_THO_REPORT } from '../fixtures.ts';
-import type { ReportFacts, Report } from '../../src/types.ts';
+import type { ReportFacts } from '../../src/model/facts.ts';
+import type { Report } from '../../src/model/report.ts';
 
 function spanText(r: Report, f: { span: { paragraph: number; start: number; end: number } }): string {
   const p = r.passages.find((x) => x.paragraph === f.span.paragraph && x.text.length >= f.span.end)!;

@@ -4,7 +4,7 @@ import { buildIndex } from '../../src/search/build-index.ts';
 import { parseQuery, searchIndex } from '../../src/search/query.ts';
 import { makeSnippet, plainSnippet } from '../../src/search/snippet.ts';
 import { shippedCorpus } from '../helpers.ts';
-import type { Passage } from '../../src/types.ts';
+import type { Passage } from '../../src/model/report.ts';
 
 const P = (id: string, text: string): Passage => ({ id, doc: id, paragraph: 1, text });
 

@@ -3,10 +3,11 @@
  * engine answers from the old corpus until the new one is swapped in, and a
  * failed build leaves the old one serving.
  */
-import type { Engine, EngineOptions } from './engine.ts';
-import { loadCorpusInWorker } from './search/build-in-worker.ts';
-import { CorpusWatcher, type CorpusDiff } from './corpus/watch.ts';
-import { log } from './log.ts';
+import type { Engine } from '../engine.ts';
+import type { EngineOptions } from './load.ts';
+import { loadCorpusInWorker } from './build-in-worker.ts';
+import { CorpusWatcher, type CorpusDiff } from './watch.ts';
+import { log } from '../log.ts';
 
 export class Reloader {
   private running: Promise<string> | null = null;

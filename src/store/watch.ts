@@ -6,7 +6,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { isReportFile } from './read.ts';
+import { isReportFile } from './read-folder.ts';
 
 export interface CorpusDiff {
   added: string[];

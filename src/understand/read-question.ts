@@ -5,63 +5,22 @@
  * and the remaining content words. None of them filters reports: selection
  * ranks by them (rank-reports.ts).
  */
-import type { Passage } from '../types.ts';
-import type { Corpus } from '../engine.ts';
-import { understand, type Understanding } from './understand.ts';
-import { parseQuery, searchIndex, translateEnglish, type Hit, type ParsedQuery } from '../search/query.ts';
-import { foldKey, tokenize, type Token } from '../text/normalize.ts';
+import type { Passage } from '../model/report.ts';
+import type { Corpus } from '../store/load.ts';
+import { understand } from './understand.ts';
+import { type Understanding } from '../model/question.ts';
+import { parseQuery, searchIndex, translateEnglish } from '../search/query.ts';
+import type { Hit } from '../model/query.ts';
+import { foldKey, tokenize } from '../text/normalize.ts';
+import { type Token } from '../model/text.ts';
 import { findNames } from '../facts/people.ts';
-import { abbreviationForms, adhocUnit, findPhrases, hasQuestionCue, TIME_UNITS, UNITS, type UnitGroup } from '../lexicon/lexicon.ts';
-import provinces from '../data/provinces.json' with { type: 'json' };
-import aliases from '../data/province-aliases.json' with { type: 'json' };
+import { abbreviationForms, adhocUnit, findPhrases, hasQuestionCue, TIME_UNITS, UNITS } from '../lexicon/lexicon.ts';
+import { type UnitGroup } from '../model/vocabulary.ts';
+import provinces from '../lexicon/data/provinces.json' with { type: 'json' };
+import aliases from '../lexicon/data/province-aliases.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
-import { titlesInQuestion } from './glossary.ts';
-
-export type EvidenceIntent =
-  | 'attendees'
-  | 'chair'
-  | 'date'
-  | 'byline'
-  | 'count'
-  | 'compare'
-  | 'person'
-  | 'which-report'
-  | 'holder'
-  | 'free';
-
-export interface LinkedPerson {
-  /** as a report spells it */
-  name: string;
-  /** folded tokens */
-  key: string[];
-}
-
-export interface Question {
-  u: Understanding;
-  intent: EvidenceIntent;
-  /** folded tokens of the question */
-  tokens: Token[];
-  query: ParsedQuery;
-  /** folded content words, deduplicated */
-  words: string[];
-  years: number[];
-  /** months named with "tháng N", "N/YYYY", or an English month name */
-  months: number[];
-  provinces: string[];
-  people: LinkedPerson[];
-  /** what "how many" counts: unit groups named in the question, nearest to the count cue first */
-  units: UnitGroup[];
-  /** "which year", "sinh năm nào": a year alone answers */
-  asksYear: boolean;
-  /** "who is X", "what title": the person's titles */
-  asksTitle: boolean;
-  /** official titles the question names ("Chủ tịch UBND tỉnh", "the Chief of the Office"), as folded words */
-  titles: string[][];
-  /** the tokens of the sentence that asks (a long message greets and explains first): what the fact's words are taken from */
-  asking: Token[];
-  /** the passages the index finds for the question's words, in Lunr's order (one search serves people and report candidates) */
-  hits: Hit[];
-}
+import { titlesInQuestion } from '../lexicon/glossary.ts';
+import type { EvidenceIntent, LinkedPerson, Question } from '../model/question.ts';
 
 const PROVINCE_KEYS = [
   ...(provinces as string[]).map((p) => ({ name: p, key: foldKey(p).split(' ') })),

@@ -9,11 +9,12 @@ import { mkdir, readFile, rename, writeFile, unlink, open, readdir } from 'node:
 import { basename, dirname, join, resolve } from 'node:path';
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SearchIndex } from './search-index.ts';
+import { SearchIndex } from '../search/search-index.ts';
 import { z } from 'zod';
-import { PIPELINE_VERSION } from './pipeline.ts';
-import type { RawReport } from '../corpus/read.ts';
-import type { Report, ReportFacts } from '../types.ts';
+import { PIPELINE_VERSION } from '../search/pipeline.ts';
+import type { RawReport } from './read-folder.ts';
+import type { Report } from '../model/report.ts';
+import type { ReportFacts } from '../model/facts.ts';
 
 const CacheFile = z.object({
   format: z.literal('vn-reports-index'),

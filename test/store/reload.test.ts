@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { rm, writeFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Engine, loadCorpus } from '../src/engine.ts';
-import { loadCorpusInWorker } from '../src/search/build-in-worker.ts';
-import { Reloader } from '../src/reload.ts';
-import { tempDir, writeCorpus } from './helpers.ts';
-import { HDND_REPORT, CONGRESS_REPORT } from './fixtures.ts';
+import { Engine } from '../../src/engine.ts';
+import { loadCorpus } from '../../src/store/load.ts';
+import { loadCorpusInWorker } from '../../src/store/build-in-worker.ts';
+import { Reloader } from '../../src/store/reload.ts';
+import { tempDir, writeCorpus } from '../helpers.ts';
+import { HDND_REPORT, CONGRESS_REPORT } from '../fixtures.ts';
 
 async function until(pred: () => boolean, ms = 10_000): Promise<void> {
   const end = Date.now() + ms;

@@ -1,5 +1,5 @@
 /** English renderings of official titles, from the glossary data. */
-import glossary from '../data/glossary.json' with { type: 'json' };
+import glossary from './data/glossary.json' with { type: 'json' };
 import { foldKey } from '../text/normalize.ts';
 
 const TITLES = glossary.titles.map((t) => ({ key: foldKey(t.vi), en: t.en })).sort((a, b) => b.key.length - a.key.length);

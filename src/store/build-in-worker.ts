@@ -6,15 +6,14 @@
  */
 import { Worker } from 'node:worker_threads';
 import { totalmem } from 'node:os';
-import { SearchIndex, type SearchIndexMeta } from './search-index.ts';
-import type { Corpus, EngineOptions } from '../engine.ts';
-import type { Passage } from '../types.ts';
+import { SearchIndex, type SearchIndexMeta } from '../search/search-index.ts';
+import { passagesOf, type Corpus, type CorpusParts, type EngineOptions } from './load.ts';
 import { loadCachedIndex } from './index-cache.ts';
 import { getLogLevel } from '../log.ts';
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; corpus: Omit<Corpus, 'index' | 'passages'>; unsaved: { meta: SearchIndexMeta; bin: Uint8Array } | null }
+  | { type: 'done'; parts: CorpusParts; built: boolean; unsaved: { meta: SearchIndexMeta; bin: Uint8Array } | null }
   | { type: 'error'; message: string };
 
 export function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
@@ -41,17 +40,17 @@ export function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
       else if (m.type === 'done') {
         void (async () => {
           try {
-            const passages = new Map<string, Passage>();
-            for (const r of m.corpus.reports) for (const p of r.passages) passages.set(p.id, p);
+            const { signature: _signature, ...parts } = m.parts;
+            const passages = passagesOf(parts.reports);
             let index: SearchIndex;
             if (m.unsaved) index = SearchIndex.deserialize(m.unsaved.meta, m.unsaved.bin);
             else {
-              const cached = await loadCachedIndex(m.corpus.cachePath, m.corpus.key);
+              const cached = await loadCachedIndex(parts.cachePath, parts.key);
               if (cached.status !== 'hit') throw new Error(`the index the worker saved could not be loaded (${cached.status})`);
               index = cached.index;
             }
             settled = true;
-            resolve({ ...m.corpus, passages, index });
+            resolve({ ...parts, passages, index, cache: m.built ? 'built' : 'hit' });
           } catch (err) {
             fail(err as Error);
           }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readCorpusFolder } from '../../src/corpus/read.ts';
+import { readCorpusFolder } from '../../src/store/read-folder.ts';
 import { symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeCorpus, tempDir } from '../helpers.ts';
@@ -50,7 +50,7 @@ describe('corpus/read', () => {
 
 describe('corpus/read: Markdown reports', () => {
   it('reads a .md report as plain text: headings, emphasis, links and images', async () => {
-    const { stripMarkdown } = await import('../../src/corpus/read.ts');
+    const { stripMarkdown } = await import('../../src/store/read-folder.ts');
     const md = '# Văn phòng UBND tỉnh tổng kết năm 2020\n\n![Quang cảnh hội nghị](a.jpg)\n\n**Sáng 7-1**, [Văn phòng UBND tỉnh](http://x) tổ chức _hội nghị_ tổng kết.\n\n---\n\n- Thu Hà';
     assert.equal(stripMarkdown(md), 'Văn phòng UBND tỉnh tổng kết năm 2020\n\nQuang cảnh hội nghị\n\nSáng 7-1, Văn phòng UBND tỉnh tổ chức hội nghị tổng kết.\nThu Hà');
   });

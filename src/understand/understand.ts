@@ -4,43 +4,20 @@
  * Everything is matched on the folded form, so "hội nghị", "hoi nghi" and
  * "HỘI NGHỊ" read alike.
  */
-import type { FigureCategory, Intent, Lang, MeetingKind } from '../types.ts';
+import type { FigureCategory } from '../model/facts.ts';
+import type { Lang, MeetingKind } from '../model/report.ts';
 import { foldKey, hasVietnameseMarks } from '../text/normalize.ts';
-import provinces from '../data/provinces.json' with { type: 'json' };
-import aliases from '../data/province-aliases.json' with { type: 'json' };
+import provinces from '../lexicon/data/provinces.json' with { type: 'json' };
+import aliases from '../lexicon/data/province-aliases.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
 import { findPhrases, hasQuestionCue, UNITS } from '../lexicon/lexicon.ts';
 import { tokenize } from '../text/normalize.ts';
+import type { Office, RoleFocus, Understanding } from '../model/question.ts';
 
 /** The question names something counted other than reports (opinions, delegates, documents…). */
 function namesCountedUnit(text: string): boolean {
   const toks = tokenize(text);
   return UNITS.some((g) => findPhrases(toks, g.vi, true).length > 0 || findPhrases(toks, g.en, true).length > 0);
-}
-
-export type Office = 'ubnd' | 'tinh-uy' | 'hdnd';
-export type RoleFocus = 'all' | 'speaker' | 'presenter' | 'recipient';
-
-export interface Understanding {
-  intent: Intent;
-  lang: Lang;
-  /** the question, trimmed and cut to a sane length */
-  text: string;
-  folded: string;
-  year: number | null;
-  term: string | null;
-  kind: MeetingKind | null;
-  office: Office | null;
-  province: string | null;
-  /** for figures: which categories are asked about (empty = any) */
-  categories: FigureCategory[];
-  /** "how many documents" with no verb: also say how many reports there are */
-  alsoCountReports: boolean;
-  roleFocus: RoleFocus;
-  /** "the latest congress", "the first conference" */
-  relative: 'latest' | 'earliest' | null;
-  /** "the meeting chaired by X": the person named selects meetings they chaired */
-  chairedBy: boolean;
 }
 
 const has = (q: string, re: RegExp) => re.test(q);

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadCorpus, Engine } from '../../src/engine.ts';
-import { cachePath, cacheSignature, codeVersion, factsCachePath, keyForSignature, saveFacts } from '../../src/search/index-cache.ts';
-import { folderSignature } from '../../src/corpus/read.ts';
+import { loadCorpus } from '../../src/store/load.ts';
+import { Engine } from '../../src/engine.ts';
+import { cachePath, cacheSignature, codeVersion, factsCachePath, keyForSignature, saveFacts } from '../../src/store/index-cache.ts';
+import { folderSignature } from '../../src/store/read-folder.ts';
 import { writeCorpus, tempDir } from '../helpers.ts';
 import { HDND_REPORT, CONGRESS_REPORT } from '../fixtures.ts';
 
@@ -74,7 +75,7 @@ describe('search/index-cache', () => {
 
 describe('search/index-cache: parsed reports cache', () => {
   it('reuses parsed reports, and re-parses when that cache is damaged', async () => {
-    const { factsCachePath } = await import('../../src/search/index-cache.ts');
+    const { factsCachePath } = await import('../../src/store/index-cache.ts');
     const dir = await writeCorpus({ 'a.txt': HDND_REPORT, 'b.txt': CONGRESS_REPORT });
     const cacheDir = await tempDir();
     const first = await loadCorpus({ corpusDir: dir, cacheDir });

@@ -1,0 +1,106 @@
+/**
+ * Loading a corpus folder: read, parse and extract every report (or take
+ * them from the facts cache when the folder is unchanged), then load the
+ * search index from its cache or build and save it.
+ */
+import type { SearchIndex } from '../search/search-index.ts';
+import type { Passage, Report } from '../model/report.ts';
+import type { ReportFacts } from '../model/facts.ts';
+import { folderSignature, readCorpusFolder, type ReadResult } from './read-folder.ts';
+import { parseReport } from '../corpus/parse.ts';
+import { extractFacts } from '../facts/extract.ts';
+import { buildIndex, type ProgressFn } from '../search/build-index.ts';
+import { cachePath, cacheSignature, corpusKey, factsCachePath, keyForSignature, loadCachedFacts, loadCachedIndex, saveFacts, saveIndex } from './index-cache.ts';
+import { log } from '../log.ts';
+
+export interface EngineOptions {
+  corpusDir: string;
+  cacheDir: string;
+  /** progress of an index build */
+  onProgress?: ProgressFn;
+  /** fail instead of building when there is no valid cache (shards: the manager builds) */
+  requireCache?: boolean;
+}
+
+/** Everything a corpus holds but its search index: what the facts cache stores, and what a build worker sends back. */
+export interface CorpusParts {
+  reports: Report[];
+  facts: Map<string, ReportFacts>;
+  skipped: string[];
+  /** where the index is cached, and the content key it is saved under */
+  cachePath: string;
+  key: string;
+  /** the folder signature (names, sizes, times, code version) the caches are saved with */
+  signature: string | null;
+}
+
+export interface Corpus extends Omit<CorpusParts, 'signature'> {
+  passages: Map<string, Passage>;
+  index: SearchIndex;
+  cache: 'hit' | 'built';
+}
+
+/** Passages by id, in report order. */
+export function passagesOf(reports: Report[]): Map<string, Passage> {
+  const passages = new Map<string, Passage>();
+  for (const r of reports) for (const p of r.passages) passages.set(p.id, p);
+  return passages;
+}
+
+/** Reports and facts: from the facts cache when the folder (or its content) is unchanged, else read and parsed. */
+export async function loadParts(opts: EngineOptions, alreadyRead?: ReadResult): Promise<CorpusParts> {
+  const path = cachePath(opts.cacheDir, opts.corpusDir);
+  const factsPath = factsCachePath(opts.cacheDir, opts.corpusDir);
+  const signature = cacheSignature(await folderSignature(opts.corpusDir));
+  // Fast path: the folder looks exactly as when both caches were saved, so nothing needs reading.
+  const knownKey = alreadyRead ? null : await keyForSignature(path, factsPath, signature);
+  const fast = knownKey ? await loadCachedFacts(factsPath, knownKey) : null;
+  let parts: CorpusParts;
+  if (fast && knownKey) parts = { ...fast, cachePath: path, key: knownKey, signature };
+  else {
+    const read = alreadyRead ?? (await readCorpusFolder(opts.corpusDir));
+    const key = corpusKey(read.files);
+    const cachedFacts = await loadCachedFacts(factsPath, key);
+    const reports = cachedFacts?.reports ?? read.files.map((f) => parseReport(f.id, f.text, f.spellings));
+    const facts = cachedFacts?.facts ?? new Map(reports.map((r) => [r.id, extractFacts(r)]));
+    parts = { reports, facts, skipped: read.skipped, cachePath: path, key, signature };
+    await saveFacts(factsPath, key, reports, facts, signature, read.skipped).catch((err: Error) =>
+      log.warn(`Could not save the parsed reports to ${factsPath} (${err.message}).`),
+    );
+  }
+  for (const s of parts.skipped) log.warn(s);
+  return parts;
+}
+
+/** Build the index for parts whose cache is missing or stale, and save it; `saved` says whether the save worked. */
+export async function buildAndSave(parts: CorpusParts, passages: Map<string, Passage>, opts: EngineOptions): Promise<{ index: SearchIndex; saved: boolean }> {
+  const started = Date.now();
+  const index = buildIndex([...passages.values()], opts.onProgress);
+  log.info(`Built the search index in ${Date.now() - started} ms.`);
+  try {
+    await saveIndex(parts.cachePath, parts.key, opts.corpusDir, index, parts.signature);
+    return { index, saved: true };
+  } catch (err) {
+    log.warn(`Could not save the index cache to ${parts.cachePath} (${(err as Error).message}); answers are not affected.`);
+    return { index, saved: false };
+  }
+}
+
+/** Read, parse, extract and index a corpus folder; bad files are skipped with a warning. */
+export async function loadCorpus(opts: EngineOptions, alreadyRead?: ReadResult): Promise<Corpus> {
+  const all = await loadParts(opts, alreadyRead);
+  const { signature: _signature, ...parts } = all;
+  const passages = passagesOf(parts.reports);
+  const path = parts.cachePath;
+  const cached = await loadCachedIndex(path, parts.key);
+  if (cached.status === 'hit') {
+    log.info(`Loaded the search index from ${path} (${passages.size} passages in ${parts.reports.length} reports).`);
+    return { ...parts, passages, index: cached.index, cache: 'hit' };
+  }
+  if (opts.requireCache) throw new Error(`No valid index cache at ${path} (${cached.status}); the sharding manager builds it before starting shards.`);
+  if (cached.status === 'corrupt') log.warn(`The index cache ${path} is unusable (${cached.reason}); rebuilding it.`);
+  else if (cached.status === 'stale') log.info('The corpus or the pipeline changed since the index was cached; rebuilding it.');
+  else log.info(`No index cache yet; building one for ${passages.size} passages in ${parts.reports.length} reports.`);
+  const { index } = await buildAndSave(all, passages, opts);
+  return { ...parts, passages, index, cache: 'built' };
+}
