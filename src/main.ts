@@ -21,7 +21,7 @@ try {
 }
 
 // Reports dropped into the corpus folder become answerable without a restart.
-const reloader = new Reloader(engine, { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, onProgress: progressReporter('Re-indexing') });
+const reloader = new Reloader({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, onProgress: progressReporter('Re-indexing') }, (c) => engine.replace(c));
 const watcher = await reloader.watch().catch((err: Error) => {
   log.warn(`Not watching ${config.CORPUS_DIR} for new reports (${err.message}); use /reindex after adding reports.`);
   return null;
@@ -30,10 +30,11 @@ const watcher = await reloader.watch().catch((err: Error) => {
 if (config.DISCORD_TOKEN && config.SHARDS) {
   watcher?.stop(); // the sharding manager watches the corpus itself
   const { startSharded } = await import('./sharding.ts');
-  await startSharded(engine, config, config.SHARDS, reloader);
+  await startSharded(engine, config, config.SHARDS);
 } else if (config.DISCORD_TOKEN) {
   const { startBot } = await import('./discord/bot.ts');
-  await startBot(engine, config, reloader);
+  const { commands } = await import('../commands/index.ts');
+  await startBot(engine, config, { commands, reindex: () => reloader.reload() });
 } else {
   log.info('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see README) and run npm start again.');
   await runConsole(engine);

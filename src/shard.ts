@@ -7,7 +7,7 @@ import { Engine } from './engine.ts';
 import { loadCorpus } from './store/load.ts';
 import { log, setLogLevel } from './log.ts';
 import { createBot } from './discord/bot.ts';
-import type { Reloader } from './store/reload.ts';
+import { commands } from '../commands/index.ts';
 import type { ShardMessage } from './sharding.ts';
 
 const config = await loadConfigOrExit();
@@ -16,12 +16,10 @@ const opts = { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, r
 const engine = new Engine(await loadCorpus(opts));
 
 // Reindexing is the manager's job; a shard only reloads what the manager saved.
-const reloader = {
-  async reload() {
-    process.send?.({ type: 'reindex-request' } satisfies ShardMessage);
-    return 'Rebuild requested: every shard reloads the index as soon as it is ready.';
-  },
-} as unknown as Reloader;
+async function reindex(): Promise<string> {
+  process.send?.({ type: 'reindex-request' } satisfies ShardMessage);
+  return 'Rebuild requested: every shard reloads the index as soon as it is ready.';
+}
 
 process.on('message', (m: ShardMessage) => {
   if (m?.type !== 'reload-from-cache') return;
@@ -33,7 +31,7 @@ process.on('message', (m: ShardMessage) => {
     .catch((err: Error) => log.error(`Could not reload the shared index cache (${err.message}); the previous index keeps serving.`));
 });
 
-const bot = createBot(engine, config, { reloader });
+const bot = createBot(engine, config, { commands, reindex });
 const stop = async () => {
   await bot.destroy().catch(() => undefined);
   process.exit(0);

@@ -22,27 +22,31 @@ async function shardCount(config: Config, setting: string): Promise<number> {
   return Math.max(1, info.shards);
 }
 
-export async function startSharded(engine: Engine, config: Config, setting: string, reloader: Reloader): Promise<void> {
+export async function startSharded(engine: Engine, config: Config, setting: string): Promise<void> {
   const total = await shardCount(config, setting);
+  const reloader = new Reloader(
+    { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR },
+    (c) => engine.replace(c),
+    () => broadcast(),
+  );
   const manager = new ShardingManager(fileURLToPath(new URL('./shard.ts', import.meta.url)), {
     token: config.DISCORD_TOKEN,
     totalShards: total,
     execArgv: ['--import', 'tsx'],
     respawn: true,
   });
-  const broadcast = () => {
-    for (const shard of manager.shards.values()) shard.send({ type: 'reload-from-cache' } satisfies ShardMessage).catch(() => undefined);
-  };
+  function broadcast() {
+    for (const shard of manager.shards.values())
+      shard.send({ type: 'reload-from-cache' } satisfies ShardMessage).catch((err: Error) => log.warn(`Could not tell shard ${shard.id} to reload (${err.message}); it keeps serving its index.`));
+  }
   manager.on('shardCreate', (shard) => {
     log.info(`Shard ${shard.id} of ${total} starting.`);
     shard.on('message', (m: ShardMessage) => {
-      if (m?.type === 'reindex-request') void reloader.reload().then(broadcast, () => undefined);
+      if (m?.type === 'reindex-request') void reloader.reload().catch(() => undefined); // reload() logs a failure; success broadcasts
     });
   });
   // The watcher lives here; after each rebuild the shards reload the cache the manager saved.
-  await reloader.watch().catch(() => null);
-  const original = reloader.reload.bind(reloader);
-  reloader.reload = () => original().then((msg) => (broadcast(), msg));
+  await reloader.watch().catch((err: Error) => log.warn(`Not watching ${config.CORPUS_DIR} for new reports (${err.message}); use /reindex after adding reports.`));
   const stop = async (signal: string) => {
     log.info(`${signal} received: stopping ${manager.shards.size} shard(s).`);
     for (const s of manager.shards.values()) s.kill();

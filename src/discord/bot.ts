@@ -4,9 +4,7 @@
  */
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Engine } from '../engine.ts';
-import { Reloader } from '../store/reload.ts';
 import type { Config } from '../config.ts';
-import { commands as allCommands } from '../../commands/index.ts';
 import type { Command } from './command.ts';
 import { FeedbackLog } from './feedback.ts';
 import { Router, type RouterOptions } from './router.ts';
@@ -20,24 +18,23 @@ export interface Bot {
 }
 
 export interface BotOptions extends RouterOptions {
-  commands?: Command[];
-  /** rebuilds the index off the event loop (shared with the corpus watcher) */
-  reloader?: Reloader;
+  /** the slash commands (commands/index.ts): given, so that this layer never imports the one above it */
+  commands: Command[];
+  /** rebuilds the index off the event loop and swaps it in; resolves to a one-line summary (/reindex) */
+  reindex: () => Promise<string>;
 }
 
 /** Only the intents the bot needs: no privileged Message Content (mentions carry their content anyway). */
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 
-export function createBot(engine: Engine, config: Config, opts: BotOptions = {}): Bot {
+export function createBot(engine: Engine, config: Config, opts: BotOptions): Bot {
   const client = new Client({
     intents: INTENTS,
     partials: [Partials.Channel], // DMs arrive on channels the cache has not seen
     allowedMentions: { parse: [], repliedUser: false },
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
-  const reloader = opts.reloader ?? new Reloader(engine, { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR });
-  const reindex = () => reloader.reload();
-  const router = new Router({ engine, feedback: new FeedbackLog(config.FEEDBACK_FILE), reindex }, opts.commands ?? allCommands, opts);
+  const router = new Router({ engine, feedback: new FeedbackLog(config.FEEDBACK_FILE), reindex: opts.reindex }, opts.commands, opts);
 
   client.once(Events.ClientReady, (c) => log.info(`Ready: logged in as ${c.user.tag}, in ${c.guilds.cache.size} server(s).`));
   client.on(Events.InteractionCreate, (i) => void router.onInteraction(i));
@@ -62,8 +59,8 @@ export function createBot(engine: Engine, config: Config, opts: BotOptions = {})
 }
 
 /** `npm start` with a token: log in, and close cleanly on SIGINT/SIGTERM. */
-export async function startBot(engine: Engine, config: Config, reloader?: Reloader): Promise<void> {
-  const bot = createBot(engine, config, { reloader });
+export async function startBot(engine: Engine, config: Config, opts: BotOptions): Promise<void> {
+  const bot = createBot(engine, config, opts);
   const stop = async (signal: string) => {
     log.info(`${signal} received: closing the Discord connection.`);
     await bot.destroy().catch(() => undefined);

@@ -4,8 +4,8 @@
  * compares with what is registered and prints what changed.
  */
 import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { commands } from '../../commands/index.ts';
 import type { Config } from '../config.ts';
+import type { Command } from './command.ts';
 import { loadConfigOrExit } from '../config.ts';
 
 type Registered = RESTPostAPIChatInputApplicationCommandsJSONBody & { id?: string };
@@ -35,7 +35,7 @@ export interface DeployReport {
   unchanged: string[];
 }
 
-export async function deployCommands(config: Config): Promise<DeployReport> {
+export async function deployCommands(config: Config, commands: Command[]): Promise<DeployReport> {
   if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) throw new Error('npm run deploy needs DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example).');
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
   const route = config.DISCORD_GUILD_ID
@@ -57,10 +57,10 @@ export async function deployCommands(config: Config): Promise<DeployReport> {
 }
 
 /** The command-line entry: print what changed; exit 2 with a plain message on failure. */
-export async function runDeploy(): Promise<void> {
+export async function runDeploy(commands: Command[]): Promise<void> {
   const config = await loadConfigOrExit();
   try {
-    const r = await deployCommands(config);
+    const r = await deployCommands(config, commands);
     const line = (label: string, xs: string[]) => (xs.length ? `  ${label}: ${xs.map((x) => `/${x}`).join(', ')}\n` : '');
     process.stdout.write(
       `Commands (${r.scope}):\n${line('added', r.added)}${line('changed', r.changed)}${line('removed', r.removed)}${line('unchanged', r.unchanged)}` +

@@ -3,8 +3,7 @@
  * engine answers from the old corpus until the new one is swapped in, and a
  * failed build leaves the old one serving.
  */
-import type { Engine } from '../engine.ts';
-import type { EngineOptions } from './load.ts';
+import type { Corpus, EngineOptions } from './load.ts';
 import { loadCorpusInWorker } from './build-in-worker.ts';
 import { CorpusWatcher, type CorpusDiff } from './watch.ts';
 import { log } from '../log.ts';
@@ -13,9 +12,11 @@ export class Reloader {
   private running: Promise<string> | null = null;
   private again = false;
 
+  /** `swap` puts a freshly built corpus into service (Engine#replace); `onReloaded` hears of each one (a sharding manager tells its shards). */
   constructor(
-    private engine: Engine,
     private opts: EngineOptions,
+    private swap: (corpus: Corpus) => void,
+    private onReloaded: (summary: string) => void = () => undefined,
   ) {}
 
   /** Rebuild now (or right after the rebuild under way); resolves to a one-line summary. */
@@ -28,10 +29,11 @@ export class Reloader {
       const started = Date.now();
       try {
         const corpus = await loadCorpusInWorker(this.opts);
-        this.engine.replace(corpus);
+        this.swap(corpus);
         const skipped = corpus.skipped.length ? `; skipped ${corpus.skipped.length} unreadable file(s)` : '';
         const msg = `Re-indexed ${corpus.reports.length} reports (${corpus.passages.size} passages) in ${Date.now() - started} ms${skipped}.`;
         log.info(msg);
+        this.onReloaded(msg);
         return msg;
       } catch (err) {
         log.error(`Rebuilding the index failed (${(err as Error).message}); the previous index keeps serving.`);
@@ -40,7 +42,7 @@ export class Reloader {
         this.running = null;
         if (this.again) {
           this.again = false;
-          void this.reload().catch(() => undefined);
+          void this.reload().catch(() => undefined); // reload() has logged the failure
         }
       }
     })();
@@ -54,7 +56,7 @@ export class Reloader {
       async (d: CorpusDiff) => {
         const parts = [d.added.length && `added ${d.added.join(', ')}`, d.changed.length && `changed ${d.changed.join(', ')}`, d.removed.length && `removed ${d.removed.join(', ')}`].filter(Boolean);
         log.info(`Corpus folder changed: ${parts.join('; ')}. Rebuilding the index.`);
-        await this.reload().catch(() => undefined);
+        await this.reload().catch(() => undefined); // reload() has logged the failure
       },
       debounceMs,
     );

@@ -6,6 +6,8 @@ import { createBot, type Bot } from '../../src/discord/bot.ts';
 import { parseConfig } from '../../src/config.ts';
 import { shippedEngine, tempDir } from '../helpers.ts';
 import type { Command } from '../../src/discord/command.ts';
+import { commands as allCommands } from '../../commands/index.ts';
+import { Reloader } from '../../src/store/reload.ts';
 
 export interface Harness {
   fake: FakeDiscord;
@@ -22,7 +24,9 @@ export async function startHarness(opts: { commands?: Command[] } = {}): Promise
   const feedbackFile = join(dir, 'feedback.jsonl');
   const config = parseConfig({ DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl, FEEDBACK_FILE: feedbackFile, INDEX_CACHE_DIR: dir });
   const timings: { what: string; ms: number }[] = [];
-  const bot = createBot(await shippedEngine(), config, { commands: opts.commands, onTiming: (what, ms) => timings.push({ what, ms }) });
+  const engine = await shippedEngine();
+  const reloader = new Reloader({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR }, (c) => engine.replace(c));
+  const bot = createBot(engine, config, { commands: opts.commands ?? allCommands, reindex: () => reloader.reload(), onTiming: (what, ms) => timings.push({ what, ms }) });
   const ready = new Promise<void>((resolve, reject) => {
     const t = setTimeout(() => reject(new Error('bot not ready within 10 s')), 10_000);
     bot.client.once(Events.ClientReady, () => {

@@ -17,7 +17,7 @@ describe('Discord operations', function () {
 
   it('deploy registers every command with Vietnamese localisations, to one server, idempotently', async () => {
     const config = parseConfig({ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl });
-    const first = await deployCommands(config);
+    const first = await deployCommands(config, commands);
     assert.equal(first.scope, `server ${GUILD_ID}`);
     assert.deepEqual(first.added.sort(), commands.map((c) => c.data.name).sort());
     const registered = fake.commands.get(GUILD_ID)!;
@@ -28,7 +28,7 @@ describe('Discord operations', function () {
     assert.equal(registered.find((c) => c.name === 'reindex').default_member_permissions, String(1 << 5));
     const puts = () => fake.requests.filter((r) => r.method === 'PUT').length;
     assert.equal(puts(), 1);
-    const second = await deployCommands(config);
+    const second = await deployCommands(config, commands);
     assert.deepEqual([second.added, second.changed, second.removed], [[], [], []]);
     assert.equal(second.unchanged.length, commands.length);
     assert.equal(puts(), 1, 'nothing changed, nothing sent');
@@ -36,7 +36,7 @@ describe('Discord operations', function () {
 
   it('deploys globally without a server id', async () => {
     const config = parseConfig({ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
-    const r = await deployCommands(config);
+    const r = await deployCommands(config, commands);
     assert.equal(r.scope, 'global');
     assert.equal(fake.commands.get('global')?.length, commands.length);
   });

@@ -39,7 +39,7 @@ describe('index builds off the event loop, and the corpus watcher', function () 
     const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
     const cacheDir = await tempDir();
     const engine = await Engine.open({ corpusDir: dir, cacheDir });
-    const reloader = new Reloader(engine, { corpusDir: dir, cacheDir });
+    const reloader = new Reloader({ corpusDir: dir, cacheDir }, (c) => engine.replace(c));
     await rm(dir, { recursive: true });
     await assert.rejects(reloader.reload(), /Cannot read the corpus folder/);
     assert.match(engine.ask('who chaired the conference?').answer, /Trần Văn Minh/);
@@ -50,7 +50,7 @@ describe('index builds off the event loop, and the corpus watcher', function () 
     const cacheDir = await tempDir();
     const engine = await Engine.open({ corpusDir: dir, cacheDir });
     assert.equal(engine.corpus.reports.length, 1);
-    const watcher = await new Reloader(engine, { corpusDir: dir, cacheDir }).watch(100);
+    const watcher = await new Reloader({ corpusDir: dir, cacheDir }, (c) => engine.replace(c)).watch(100);
     try {
       await writeFile(join(dir, 'ninh-binh.txt'), CONGRESS_REPORT);
       await until(() => engine.corpus.reports.length === 2);
