@@ -25,10 +25,64 @@ function rng(seed: number): () => number {
 }
 
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Quốc', 'Thanh', 'Ngọc', 'Xuân', 'Hồng', 'Đình', 'Công', 'Quang', 'Anh', 'Kim', 'Bá', 'Thế', 'Trọng'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hùng', 'Huy', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Minh', 'Nam', 'Nga', 'Phong', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Thủy', 'Trang', 'Trung', 'Tuấn', 'Việt', 'Yến', 'Hiếu', 'Lộc', 'Thìn', 'Điến', 'Quế', 'Bắc'];
-const TITLES = ['Bí thư Tỉnh ủy', 'Phó Bí thư Tỉnh ủy', 'Phó Bí thư Thường trực Tỉnh ủy', 'Chủ tịch UBND tỉnh', 'Phó Chủ tịch UBND tỉnh', 'Chủ tịch HĐND tỉnh', 'Phó Chủ tịch HĐND tỉnh', 'Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tổ chức Tỉnh ủy', 'Chánh Văn phòng Tỉnh ủy'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hùng',
+  'Huy',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Minh',
+  'Nam',
+  'Nga',
+  'Phong',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thắng',
+  'Thủy',
+  'Trang',
+  'Trung',
+  'Tuấn',
+  'Việt',
+  'Yến',
+  'Hiếu',
+  'Lộc',
+  'Thìn',
+  'Điến',
+  'Quế',
+  'Bắc',
+];
+const TITLES = [
+  'Bí thư Tỉnh ủy',
+  'Phó Bí thư Tỉnh ủy',
+  'Phó Bí thư Thường trực Tỉnh ủy',
+  'Chủ tịch UBND tỉnh',
+  'Phó Chủ tịch UBND tỉnh',
+  'Chủ tịch HĐND tỉnh',
+  'Phó Chủ tịch HĐND tỉnh',
+  'Ủy viên Ban Thường vụ Tỉnh ủy',
+  'Trưởng Ban Tổ chức Tỉnh ủy',
+  'Chánh Văn phòng Tỉnh ủy',
+];
 const OFFICES = ['Văn phòng UBND tỉnh', 'Văn phòng Tỉnh ủy', 'Văn phòng HĐND tỉnh', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh'];
-const GROUPS = ['lãnh đạo Đảng ủy Khối các cơ quan tỉnh', 'đại diện Liên đoàn Lao động tỉnh', 'lãnh đạo các sở, ban, ngành', 'đại diện Công đoàn Viên chức tỉnh', 'toàn thể cán bộ, công chức, viên chức'];
+const GROUPS = [
+  'lãnh đạo Đảng ủy Khối các cơ quan tỉnh',
+  'đại diện Liên đoàn Lao động tỉnh',
+  'lãnh đạo các sở, ban, ngành',
+  'đại diện Công đoàn Viên chức tỉnh',
+  'toàn thể cán bộ, công chức, viên chức',
+];
 const COMMON = [
   'Văn phòng đã chủ động tham mưu cho lãnh đạo tỉnh triển khai thực hiện các nhiệm vụ chính trị, bảo đảm đúng quy trình, đúng pháp luật',
   'công tác cải cách hành chính, ứng dụng công nghệ thông tin trong quản lý văn bản và hồ sơ công việc tiếp tục được đẩy mạnh',
@@ -39,7 +93,28 @@ const COMMON = [
   'đề nghị Văn phòng tiếp tục đổi mới phương thức làm việc, nâng cao chất lượng tham mưu, đẩy mạnh chuyển đổi số',
 ];
 const TAIL = ['dự án', 'khu công nghiệp', 'cầu', 'đường tỉnh', 'hồ chứa', 'trường học', 'bệnh viện', 'khu du lịch', 'cụm công nghiệp', 'nhà máy'];
-const TAIL_NAMES = ['Bến Lức', 'Sông Hậu', 'Phú Mỹ', 'Long Thành', 'Vân Phong', 'Cái Mép', 'Tân Uyên', 'Nhơn Trạch', 'Đông Hà', 'Cam Lộ', 'Mỹ Thuận', 'Rạch Miễu', 'Hòa Lạc', 'Nghi Sơn', 'Dung Quất', 'Chân Mây', 'Lăng Cô', 'Tam Kỳ', 'Cửa Đại', 'Phước Long'];
+const TAIL_NAMES = [
+  'Bến Lức',
+  'Sông Hậu',
+  'Phú Mỹ',
+  'Long Thành',
+  'Vân Phong',
+  'Cái Mép',
+  'Tân Uyên',
+  'Nhơn Trạch',
+  'Đông Hà',
+  'Cam Lộ',
+  'Mỹ Thuận',
+  'Rạch Miễu',
+  'Hòa Lạc',
+  'Nghi Sơn',
+  'Dung Quất',
+  'Chân Mây',
+  'Lăng Cô',
+  'Tam Kỳ',
+  'Cửa Đại',
+  'Phước Long',
+];
 
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)];
@@ -66,7 +141,8 @@ export function generateReport(i: number): { name: string; text: string } {
   const month = congress ? num(r, 4, 8) : pick(r, [1, 1, 1, 12, 12, 2, 3]);
   const heldYear = month >= 10 ? year : year + 1;
   const lines: string[] = [];
-  if (r() < 0.5) lines.push(`Thứ ${pick(r, ['hai', 'ba', 'tư', 'năm', 'sáu'])}, ${String(day + 1).padStart(2, '0')}/${String(month).padStart(2, '0')}/${heldYear}`, '');
+  if (r() < 0.5)
+    lines.push(`Thứ ${pick(r, ['hai', 'ba', 'tư', 'năm', 'sáu'])}, ${String(day + 1).padStart(2, '0')}/${String(month).padStart(2, '0')}/${heldYear}`, '');
   const term = `${year}-${year + 5}`;
   lines.push(congress ? `Đảng bộ ${office} ${province} tổ chức Đại hội nhiệm kỳ ${term}` : `${office} ${province} tổng kết công tác năm ${year}`, '');
   const when = r() < 0.5 ? `Chiều ${day}/${month}/${heldYear}` : `Sáng ${day}-${month}`;
@@ -89,7 +165,10 @@ export function generateReport(i: number): { name: string; text: string } {
   for (let p = 0; p < paragraphs; p++) {
     const parts: string[] = [];
     parts.push(`${p === 0 ? `Năm ${year}` : pick(r, ['Bên cạnh đó', 'Đồng thời', 'Ngoài ra', 'Trong năm'])}, ${pick(r, COMMON)}`);
-    if (r() < 0.6) parts.push(`tiếp nhận ${r() < 0.3 ? 'trên ' : ''}${vn(num(r, 1000, 200000))} văn bản đến, phát hành ${vn(num(r, 500, 40000))} văn bản đi (tăng ${num(r, 1, 15)},${num(r, 0, 9)}% so với năm ${year - 1})`);
+    if (r() < 0.6)
+      parts.push(
+        `tiếp nhận ${r() < 0.3 ? 'trên ' : ''}${vn(num(r, 1000, 200000))} văn bản đến, phát hành ${vn(num(r, 500, 40000))} văn bản đi (tăng ${num(r, 1, 15)},${num(r, 0, 9)}% so với năm ${year - 1})`,
+      );
     if (r() < 0.4) parts.push(`phục vụ ${vn(num(r, 50, 2500))} cuộc họp; hoàn thành ${num(r, 80, 140)}/${num(r, 140, 160)} nội dung`);
     if (r() < 0.5) parts.push(`theo dõi tiến độ ${pick(r, TAIL)} ${pick(r, TAIL_NAMES)} ${num(r, 1, 99)}`);
     if (r() < 0.3) parts.push(`${pick(r, COMMON)}`);

@@ -17,7 +17,7 @@ import { folderSignature } from '../src/store/read-folder.ts';
 import { parseQuery, searchIndex } from '../src/search/query.ts';
 import { tokenize } from '../src/text/normalize.ts';
 import { Engine } from '../src/engine.ts';
-import { type Corpus } from '../src/store/load.ts';
+import type { Corpus } from '../src/store/load.ts';
 import type { Passage } from '../src/model/report.ts';
 import { setLogLevel } from '../src/log.ts';
 import { WORKLOAD } from './workload.ts';

@@ -11,7 +11,10 @@ import { parseArgs } from 'node:util';
 import { ensureCorpus } from './generate.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string' }, quick: { type: 'boolean' } } });
-const sizes = (values.sizes ?? (values.quick ? '100,1000' : '100,1000,10000')).split(',').map(Number).filter((n) => n > 0);
+const sizes = (values.sizes ?? (values.quick ? '100,1000' : '100,1000,10000'))
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const NODE = [process.execPath, '--expose-gc', '--max-old-space-size=12288', '--import', 'tsx'];
 
 function child(script: string, args: string[]): any {

@@ -15,7 +15,11 @@ export const reindex: Command = {
     const lang = langOf(interaction.locale);
     // Checked again here: server admins can change who sees the command.
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      await send(interaction, notice(lang === 'vi' ? 'Chỉ thành viên có quyền Quản lý máy chủ mới lập lại chỉ mục được.' : 'Only members with Manage Server can rebuild the index.'), true);
+      await send(
+        interaction,
+        notice(lang === 'vi' ? 'Chỉ thành viên có quyền Quản lý máy chủ mới lập lại chỉ mục được.' : 'Only members with Manage Server can rebuild the index.'),
+        true,
+      );
       return;
     }
     // A rebuild can take longer than Discord's 3-second window: defer first.
@@ -24,7 +28,12 @@ export const reindex: Command = {
       const summary = await ctx.reindex();
       await send(interaction, notice(summary));
     } catch (err) {
-      await send(interaction, notice(`${lang === 'vi' ? 'Lập chỉ mục thất bại; chỉ mục cũ vẫn phục vụ' : 'The rebuild failed; the old index keeps serving'}: ${(err as Error).message}`));
+      await send(
+        interaction,
+        notice(
+          `${lang === 'vi' ? 'Lập chỉ mục thất bại; chỉ mục cũ vẫn phục vụ' : 'The rebuild failed; the old index keeps serving'}: ${(err as Error).message}`,
+        ),
+      );
     }
   },
 };

@@ -29,7 +29,11 @@ export const report: Command = {
     const ephemeral = interaction.options.getBoolean('private') ?? false;
     const summary = ctx.engine.summarize(id, lang);
     if (!summary) {
-      await send(interaction, notice(lang === 'vi' ? `Không có báo cáo "${id}". Hãy chọn từ gợi ý.` : `There is no report "${id}". Pick one from the suggestions.`), true);
+      await send(
+        interaction,
+        notice(lang === 'vi' ? `Không có báo cáo "${id}". Hãy chọn từ gợi ý.` : `There is no report "${id}". Pick one from the suggestions.`),
+        true,
+      );
       return;
     }
     await send(interaction, renderAnswer(summary, { lang, state: `r:${id}` }), ephemeral);

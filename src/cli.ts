@@ -14,13 +14,12 @@ import { renderConsole } from './render/console.ts';
 
 const USAGE = 'Usage: npm run --silent ask -- [--json] [--corpus DIR] [--stdin | "QUESTION"]';
 
+const OPTIONS = { json: { type: 'boolean' }, corpus: { type: 'string' }, stdin: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
 async function main(): Promise<number> {
-  let args;
+  let args: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
-    args = parseArgs({
-      options: { json: { type: 'boolean' }, corpus: { type: 'string' }, stdin: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-    });
+    args = parseArgs({ options: OPTIONS, allowPositionals: true });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
     return 2;

@@ -21,7 +21,9 @@ try {
 }
 
 // Reports dropped into the corpus folder become answerable without a restart.
-const reloader = new Reloader({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, onProgress: progressReporter('Re-indexing') }, (c) => engine.replace(c));
+const reloader = new Reloader({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, onProgress: progressReporter('Re-indexing') }, (c) =>
+  engine.replace(c),
+);
 const watcher = await reloader.watch().catch((err: Error) => {
   log.warn(`Not watching ${config.CORPUS_DIR} for new reports (${err.message}); use /reindex after adding reports.`);
   return null;

@@ -8,7 +8,7 @@
 import { ShardingManager, REST, Routes } from 'discord.js';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
-import { Engine } from './engine.ts';
+import type { Engine } from './engine.ts';
 import { Reloader } from './store/reload.ts';
 import { log } from './log.ts';
 
@@ -37,7 +37,9 @@ export async function startSharded(engine: Engine, config: Config, setting: stri
   });
   function broadcast() {
     for (const shard of manager.shards.values())
-      shard.send({ type: 'reload-from-cache' } satisfies ShardMessage).catch((err: Error) => log.warn(`Could not tell shard ${shard.id} to reload (${err.message}); it keeps serving its index.`));
+      shard
+        .send({ type: 'reload-from-cache' } satisfies ShardMessage)
+        .catch((err: Error) => log.warn(`Could not tell shard ${shard.id} to reload (${err.message}); it keeps serving its index.`));
   }
   manager.on('shardCreate', (shard) => {
     log.info(`Shard ${shard.id} of ${total} starting.`);
@@ -46,7 +48,9 @@ export async function startSharded(engine: Engine, config: Config, setting: stri
     });
   });
   // The watcher lives here; after each rebuild the shards reload the cache the manager saved.
-  await reloader.watch().catch((err: Error) => log.warn(`Not watching ${config.CORPUS_DIR} for new reports (${err.message}); use /reindex after adding reports.`));
+  await reloader
+    .watch()
+    .catch((err: Error) => log.warn(`Not watching ${config.CORPUS_DIR} for new reports (${err.message}); use /reindex after adding reports.`));
   const stop = async (signal: string) => {
     log.info(`${signal} received: stopping ${manager.shards.size} shard(s).`);
     for (const s of manager.shards.values()) s.kill();

@@ -30,7 +30,10 @@ describe('JSON CLI', () => {
   it('reads one question per line from --stdin and answers in order, also "not found"', async () => {
     const r = await ask(['--json', '--stdin'], 'ai du dai hoi 2020\nwho chaired the 2020 congress?\n\n:~^*+-\n');
     assert.equal(r.status, 0, r.stderr);
-    const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const answers = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.equal(answers.length, 4);
     assert.equal(answers[0].intent, 'attendees');
     assert.equal(answers[1].found, false);

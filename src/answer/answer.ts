@@ -8,10 +8,10 @@ import type { FigureFact, PersonFact } from '../model/facts.ts';
 import type { Lang, Report } from '../model/report.ts';
 import type { Corpus } from '../store/load.ts';
 import { understand } from '../understand/understand.ts';
-import { type Understanding } from '../model/question.ts';
+import type { Understanding } from '../model/question.ts';
 import { CitationList } from './citations.ts';
 import { parseQuery, searchIndex } from '../search/query.ts';
-import { type ParsedQuery } from '../model/query.ts';
+import type { ParsedQuery } from '../model/query.ts';
 import { CATEGORY_NAME, KIND_NAME, T } from './messages.ts';
 import { foldKey } from '../text/normalize.ts';
 import { findNames } from '../facts/people.ts';
@@ -36,7 +36,11 @@ interface Ctx {
   reportsById: Map<string, Report>;
 }
 
-const marks = (ns: number[]) => [...new Set(ns)].sort((a, b) => a - b).map((n) => `[${n}]`).join('');
+const marks = (ns: number[]) =>
+  [...new Set(ns)]
+    .sort((a, b) => a - b)
+    .map((n) => `[${n}]`)
+    .join('');
 
 function dateLabel(r: Report): string {
   return r.date.iso ?? r.headerDate ?? '?';
@@ -76,7 +80,7 @@ export function selectReports(corpus: Corpus, u: Understanding, doc?: string, pe
   if (u.term) list = list.filter((r) => r.term === u.term || r.passages.some((p) => p.text.includes(u.term as string)));
   if (u.year !== null) {
     const y = u.year;
-    list = list.filter((r) => r.date.year === y || r.coveredYear === y || (r.term !== null && r.term.startsWith(String(y))));
+    list = list.filter((r) => r.date.year === y || r.coveredYear === y || r.term?.startsWith(String(y)));
   }
   const sorted = [...list].sort(byDate);
   if (u.relative === 'latest') return sorted.slice(-1);
@@ -95,7 +99,9 @@ const LOOKUPS = new WeakMap<Corpus, CorpusLookups>();
 
 /** The folded words of a figure's unit ("văn bản đến" → van, ban, den). */
 function unitWords(f: FigureFact): string[] {
-  return foldKey(f.unit).split(/[^a-z0-9]+/).filter(Boolean);
+  return foldKey(f.unit)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** Built once per corpus, not per question: at 10,000 reports these loops cost more than the search. */
@@ -212,9 +218,7 @@ function answerAttendees(ctx: Ctx): boolean {
     if (!f) continue;
     heading(ctx, r);
     const focus = ctx.u.roleFocus;
-    const people = f.people.filter((p) =>
-      focus === 'all' ? p.role === 'attendee' || p.role === 'chair' || p.role === 'speaker' : p.role === focus,
-    );
+    const people = f.people.filter((p) => (focus === 'all' ? p.role === 'attendee' || p.role === 'chair' || p.role === 'speaker' : p.role === focus));
     const shown = new Set<string>();
     for (const p of people) {
       if (focus === 'all' && shown.has(p.name)) continue;
@@ -422,7 +426,8 @@ function answerSearch(ctx: Ctx): boolean {
 export function answerQuestion(corpus: Corpus, question: string, opts: AskOptions = {}): DetailedAnswer {
   const u0 = understand(typeof question === 'string' ? question : '');
   // Questions in words go evidence first; one report's facts (doc), searches and corpus questions stay structured.
-  if (!opts.doc && !opts.search && !opts.allFigures && !opts.structured && answersByEvidence(u0.intent)) return answerByEvidence(corpus, question, { lang: opts.lang });
+  if (!opts.doc && !opts.search && !opts.allFigures && !opts.structured && answersByEvidence(u0.intent))
+    return answerByEvidence(corpus, question, { lang: opts.lang });
   const u: Understanding = { ...u0, lang: opts.lang ?? u0.lang, intent: opts.search && u0.intent !== 'invalid' ? 'search' : u0.intent };
   const q = parseQuery(u.text);
   const { reportsById } = lookups(corpus);
@@ -481,7 +486,16 @@ export function summarizeReport(corpus: Corpus, doc: string, lang: 'en' | 'vi'):
   if (!report) return null;
   const u: Understanding = { ...understand('report'), lang };
   const q = parseQuery('');
-  const ctx: Ctx = { people: [], opts: { doc, allFigures: true }, corpus, u, q, cites: new CitationList(reportsById, corpus.passages, q.terms), lines: [], reportsById };
+  const ctx: Ctx = {
+    people: [],
+    opts: { doc, allFigures: true },
+    corpus,
+    u,
+    q,
+    cites: new CitationList(reportsById, corpus.passages, q.terms),
+    lines: [],
+    reportsById,
+  };
   answerDate(ctx);
   answerAttendees(ctx);
   answerFigure(ctx);

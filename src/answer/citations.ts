@@ -64,7 +64,15 @@ export class CitationList {
       }
     }
     const n = this.items.length + 1;
-    this.items.push({ n, doc: span.doc, paragraph: span.paragraph, passage, text: passage.text, focus: { start: span.start, end: span.end }, highlights: [...highlights] });
+    this.items.push({
+      n,
+      doc: span.doc,
+      paragraph: span.paragraph,
+      passage,
+      text: passage.text,
+      focus: { start: span.start, end: span.end },
+      highlights: [...highlights],
+    });
     return n;
   }
 

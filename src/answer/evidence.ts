@@ -8,7 +8,18 @@ import type { Report } from '../model/report.ts';
 import type { Question } from '../model/question.ts';
 import type { TextUnit } from './report-text.ts';
 import { reportUnits, reportWords, hasSequence, unitDates, unitNames, unitNumbers } from './report-text.ts';
-import { documentRefs, evidenceCues, findPhrases, questionCuePositions, questionHasEvidenceCue, titleLinkLength, NUMBER_WORDS, UNITS, type EvidenceCue, type PhraseHit } from '../lexicon/lexicon.ts';
+import {
+  documentRefs,
+  evidenceCues,
+  findPhrases,
+  questionCuePositions,
+  questionHasEvidenceCue,
+  titleLinkLength,
+  NUMBER_WORDS,
+  UNITS,
+  type EvidenceCue,
+  type PhraseHit,
+} from '../lexicon/lexicon.ts';
 import type { ParsedNumber } from '../text/numbers.ts';
 import { titleAt, titleBefore } from '../facts/people.ts';
 import { LIMITS } from '../limits.ts';
@@ -209,7 +220,11 @@ export function listContinuation(r: Report, e: Evidence): Evidence | null {
   const units = reportUnits(r);
   const next = units[units.indexOf(e.unit) + 1];
   if (!next || next.passage !== e.unit.passage) return null;
-  if (!/^(Về phía|Cùng dự|Cùng tham dự|Tham dự còn có|Dự còn có|Còn có|Ngoài ra còn có|Phía)/u.test(next.text) && !/^[^.]{0,40}có các đồng chí/u.test(next.text)) return null;
+  if (
+    !/^(Về phía|Cùng dự|Cùng tham dự|Tham dự còn có|Dự còn có|Còn có|Ngoài ra còn có|Phía)/u.test(next.text) &&
+    !/^[^.]{0,40}có các đồng chí/u.test(next.text)
+  )
+    return null;
   return piece(next, e.score, 0, next.text.length, LIMITS.listQuoteMaxChars, { cue: 'attendance' });
 }
 
@@ -283,7 +298,7 @@ function readCountingNumbers(u: TextUnit): ParsedNumber[] {
     const before = u.text.slice(Math.max(0, n.start - 12), n.start).toLowerCase();
     const after = u.text.slice(n.end, n.end + 3);
     if (/(thứ|số|khóa|khoá|lần|năm|nhiệm kỳ|giai đoạn|ngày|tháng)\s*$/u.test(before) && !/%/.test(n.raw)) continue;
-    if (/^\s*[-–/]\s*\d/u.test(after) || /^[\/-]\p{Lu}/u.test(after)) continue; // "2020 - 2025", "15/CTr"
+    if (/^\s*[-–/]\s*\d/u.test(after) || /^[/-]\p{Lu}/u.test(after)) continue; // "2020 - 2025", "15/CTr"
     if (Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !n.qualifier && !/\./.test(n.raw)) continue;
     out.push(n);
   }
@@ -319,7 +334,11 @@ function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
       if (hits.some((h) => h.at <= 2)) return value * 0.8;
       // The bare general noun ("ban hành 16.486 văn bản" for "văn bản đi"), unless a sibling follows it ("văn bản đến").
       const parent = groups[gi].parent;
-      if (parent && findPhrases(window, [parent], false).some((h) => h.at <= 1) && !UNITS.some((g) => g !== groups[gi] && g.parent?.text === parent.text && findPhrases(window, g.vi, false).some((h) => h.at <= 1))) {
+      if (
+        parent &&
+        findPhrases(window, [parent], false).some((h) => h.at <= 1) &&
+        !UNITS.some((g) => g !== groups[gi] && g.parent?.text === parent.text && findPhrases(window, g.vi, false).some((h) => h.at <= 1))
+      ) {
         // "lượng văn bản đến … ở mức gần 3 vạn văn bản": the specific noun earlier in the clause says which documents.
         const earlier = clauseTokens(u, n).filter((t) => t.start < n.start);
         return findPhrases(earlier, groups[gi].vi, false).length ? value : value * LIMITS.parentUnitShare;
@@ -330,10 +349,12 @@ function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
     const beforeIdx = u.tokens.findIndex((t) => t.start >= n.start);
     const from = Math.max(0, (beforeIdx < 0 ? u.tokens.length : beforeIdx) - LIMITS.unitBeforeReach);
     const windowBefore = u.tokens.slice(from, beforeIdx < 0 ? u.tokens.length : beforeIdx);
-    if (findPhrases(windowBefore, groups[gi].vi, false).length && /(là|:|gồm|đạt)\s*$/u.test(u.text.slice(Math.max(0, n.start - 8), n.start))) return value * 0.7;
+    if (findPhrases(windowBefore, groups[gi].vi, false).length && /(là|:|gồm|đạt)\s*$/u.test(u.text.slice(Math.max(0, n.start - 8), n.start)))
+      return value * 0.7;
   }
   // Another counted noun ("25 đơn vị" where "tập thể" was asked): a weak match the rest of the clause must carry.
-  if (q.intent === 'compare' && after >= 0 && UNITS.some((g) => findPhrases(u.tokens.slice(after, after + 2), g.vi, false).some((h) => h.at === 0))) return LIMITS.otherUnitMatch;
+  if (q.intent === 'compare' && after >= 0 && UNITS.some((g) => findPhrases(u.tokens.slice(after, after + 2), g.vi, false).some((h) => h.at === 0)))
+    return LIMITS.otherUnitMatch;
   return 0;
 }
 
@@ -455,9 +476,9 @@ export function holderEvidence(q: Question, r: Report, w: Weights): Evidence[] {
       const parts = title.split(/\s*,\s*/).map((p) => foldKey(p).split(' '));
       // The part begins with the asked title ("Phó Chủ tịch" does not); it fits fully when what follows is in the question's
       // own words ("Chủ tịch Đoàn Chủ tịch Đại hội"), less when it only narrows it ("Bí thư Đảng ủy" for "Party Secretary").
-      const fit = (part: string[], t: string[]) =>
+      const titleFit = (part: string[], t: string[]) =>
         !t.every((x, i) => part[i] === x) ? 0 : part.slice(t.length).every((x) => asked.has(x)) ? 1 : LIMITS.narrowerTitleFit;
-      const fitness = Math.max(0, ...q.titles.flatMap((t) => parts.map((part) => fit(part, t))));
+      const fitness = Math.max(0, ...q.titles.flatMap((t) => parts.map((part) => titleFit(part, t))));
       if (fitness === 0) continue;
       const from = after ? n.start : Math.max(0, n.start - title.length - 1);
       const to = after ? after.end : n.end;

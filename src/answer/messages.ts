@@ -177,8 +177,12 @@ export const E = {
     noProvince: (p: string) => `No report in the corpus is about ${p}.`,
     otherPlaces: 'Reports about other places (sources only):',
     dateReading: (dmy: string, how: string) => `→ ${dmy}${how}`,
-    yearFrom: { stated: '', header: ' (year from the page’s date line)', 'inferred-from-reviewed-year': ' (year inferred from the year it reviews)' } as Record<string, string>,
-    computed: (a: string, b: string, diff: string, dir: string) => `Computed from the two quoted figures (not stated in the reports): ${b} − ${a} = ${diff} (${dir}).`,
+    yearFrom: { stated: '', header: ' (year from the page’s date line)', 'inferred-from-reviewed-year': ' (year inferred from the year it reviews)' } as Record<
+      string,
+      string
+    >,
+    computed: (a: string, b: string, diff: string, dir: string) =>
+      `Computed from the two quoted figures (not stated in the reports): ${b} − ${a} = ${diff} (${dir}).`,
     planned: '(planned, not a result)',
     unknownPeople: (names: string) => `The reports do not mention ${names}.`,
     up: 'up',
@@ -218,7 +222,10 @@ export const E = {
     noProvince: (p: string) => `Không có báo cáo nào về ${p}.`,
     otherPlaces: 'Các báo cáo về địa phương khác (chỉ nguồn):',
     dateReading: (dmy: string, how: string) => `→ ${dmy}${how}`,
-    yearFrom: { stated: '', header: ' (năm theo ngày đăng bài)', 'inferred-from-reviewed-year': ' (năm suy ra từ năm được tổng kết)' } as Record<string, string>,
+    yearFrom: { stated: '', header: ' (năm theo ngày đăng bài)', 'inferred-from-reviewed-year': ' (năm suy ra từ năm được tổng kết)' } as Record<
+      string,
+      string
+    >,
     computed: (a: string, b: string, diff: string, dir: string) => `Tính từ hai số liệu đã trích (báo cáo không nêu): ${b} − ${a} = ${diff} (${dir}).`,
     planned: '(kế hoạch, chưa phải kết quả)',
     unknownPeople: (names: string) => `Các báo cáo không nhắc đến ${names}.`,

@@ -59,7 +59,8 @@ function candidates(corpus: Corpus, q: Question): Report[] {
   // Lunr's own order is enough to find candidates: the re-ranking (which reads every passage) is for showing passages.
   const ids = new Set(q.hits.map((h) => docOf(corpus, h.ref)));
   for (const p of q.people) {
-    for (const h of searchIndex(corpus.index, { terms: p.key.map((k) => ({ text: k, folded: k, marked: false })), pairs: [] }, LIMITS.candidatePassages)) ids.add(docOf(corpus, h.ref));
+    for (const h of searchIndex(corpus.index, { terms: p.key.map((k) => ({ text: k, folded: k, marked: false })), pairs: [] }, LIMITS.candidatePassages))
+      ids.add(docOf(corpus, h.ref));
   }
   return corpus.reports.filter((r) => ids.has(r.id));
 }
@@ -79,7 +80,7 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
     const { words, pairs: rp, top } = reportWords(r);
     let relevance = 0;
     for (const [w, idf] of weights) if (words.has(w)) relevance += idf * (top.has(w) ? 1.3 : 1);
-    for (const [a, b] of pairs) if (rp.has(`${a} ${b}`)) relevance += 0.5 * ((weights.get(a) ?? 0) + (weights.get(b) ?? 0)) / 2;
+    for (const [a, b] of pairs) if (rp.has(`${a} ${b}`)) relevance += (0.5 * ((weights.get(a) ?? 0) + (weights.get(b) ?? 0))) / 2;
     let score = relevance;
     let contradiction: string | null = null;
 
@@ -89,7 +90,8 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
     }
     if (q.provinces.length && r.province && !q.provinces.includes(r.province)) contradiction = `about ${r.province}`;
     // A report whose place is unknown is neutral only while its text names the place asked about somewhere.
-    if (q.provinces.length && !r.province && !q.provinces.some((p) => hasSequenceAnywhere(r, foldKey(p).split(' ')))) contradiction = 'not about the place asked';
+    if (q.provinces.length && !r.province && !q.provinces.some((p) => hasSequenceAnywhere(r, foldKey(p).split(' '))))
+      contradiction = 'not about the place asked';
 
     let metaMatches = 0;
     for (const y of q.years) {
@@ -152,7 +154,6 @@ export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
   }
   return out.sort((a, b) => b.score - a.score || byDate(b.report, a.report));
 }
-
 
 function hasSequenceAnywhere(r: Report, key: string[]): boolean {
   // Most reports lack one of the words: a set lookup first, the token walk only when all are there.

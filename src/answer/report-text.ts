@@ -8,7 +8,7 @@
 import type { Passage, Report } from '../model/report.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/normalize.ts';
-import { type Token } from '../model/text.ts';
+import type { Token } from '../model/text.ts';
 import { findNames, type NameMatch } from '../facts/people.ts';
 import { findDates, type DayMonth } from '../text/dates.ts';
 import { findNumbers, type ParsedNumber } from '../text/numbers.ts';
@@ -115,7 +115,6 @@ export function periodYears(r: Report): number[] {
   }
   return out;
 }
-
 
 /**
  * The best date a report offers for ordering meetings: the meeting's, else the

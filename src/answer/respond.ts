@@ -10,7 +10,7 @@ import type { Lang, Report } from '../model/report.ts';
 import type { Corpus } from '../store/load.ts';
 import type { AnswerLine, DetailedAnswer } from '../model/answer.ts';
 import { readQuestion } from '../understand/read-question.ts';
-import { type Question } from '../model/question.ts';
+import type { Question } from '../model/question.ts';
 import { byDate, periodYears, reportWords } from './report-text.ts';
 import { rankReports, idfOf, type RankedReport } from './rank-reports.ts';
 import {
@@ -89,7 +89,11 @@ export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lan
     return finishAnswer(ctx, q, false);
   }
   const found =
-    q.intent === 'byline' ? answerByline(ctx, ranked) : q.intent === 'person' || q.intent === 'holder' ? answerPerson(ctx, ranked) : answerWithEvidence(ctx, ranked);
+    q.intent === 'byline'
+      ? answerByline(ctx, ranked)
+      : q.intent === 'person' || q.intent === 'holder'
+        ? answerPerson(ctx, ranked)
+        : answerWithEvidence(ctx, ranked);
   return finishAnswer(ctx, q, found);
 }
 
@@ -150,7 +154,11 @@ function heading(ctx: Ctx, r: Report): void {
   say(ctx, `**${restoreSpelling(r.title, r.spellings)}**${place} ${marks(ns)}`, 'passage');
 }
 
-const marks = (ns: number[]) => [...new Set(ns)].sort((a, b) => a - b).map((n) => `[${n}]`).join('');
+const marks = (ns: number[]) =>
+  [...new Set(ns)]
+    .sort((a, b) => a - b)
+    .map((n) => `[${n}]`)
+    .join('');
 
 function spellingsOf(ctx: Ctx, doc: string): Record<string, string> | undefined {
   return reportIndex(ctx.corpus).get(doc)?.spellings;
@@ -169,7 +177,8 @@ function reportIndex(corpus: Corpus): Map<string, Report> {
 function citeEvidence(ctx: Ctx, e: Evidence): number {
   const u = e.unit;
   // A sentence chosen for its words shows those words in bold; a fact shows the quoted clause.
-  if (u.passage && e.cue === 'words') return ctx.cites.cite({ doc: u.doc, passage: u.passage.id, paragraph: u.passage.paragraph, start: u.start + e.from, end: u.start + e.to });
+  if (u.passage && e.cue === 'words')
+    return ctx.cites.cite({ doc: u.doc, passage: u.passage.id, paragraph: u.passage.paragraph, start: u.start + e.from, end: u.start + e.to });
   if (u.passage) return ctx.cites.citeIn(u.passage, u.start + e.from, u.start + e.to);
   return ctx.cites.citeText(u.doc, 0, u.source);
 }
@@ -177,7 +186,10 @@ function citeEvidence(ctx: Ctx, e: Evidence): number {
 /** The quoted clause as the report writes it, with "…" where it was cut. */
 function quote(ctx: Ctx, e: Evidence): string {
   const t = restoreSpelling(e.unit.text, spellingsOf(ctx, e.unit.doc));
-  const body = t.slice(e.from, e.to).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  const body = t
+    .slice(e.from, e.to)
+    .trim()
+    .replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   return `«${e.from > 0 ? '…' : ''}${body}${e.to < t.length ? '…' : ''}»`;
 }
 
@@ -259,7 +271,11 @@ function choose(ctx: Ctx, ranked: RankedReport[], find: (q: Question, r: Report,
   // Another meeting is answered too only when it fits about as well, both in rank and in evidence.
   const fitting = choices
     // …and meets as many of the question's constraints: a report that matches the asked year by its metadata beats one that only names it.
-    .filter((c, i) => i === 0 || (c.best >= LIMITS.ambiguityMargin * first.best && c.r.score >= LIMITS.ambiguityMargin * first.r.score && c.r.metaMatches >= first.r.metaMatches));
+    .filter(
+      (c, i) =>
+        i === 0 ||
+        (c.best >= LIMITS.ambiguityMargin * first.best && c.r.score >= LIMITS.ambiguityMargin * first.r.score && c.r.metaMatches >= first.r.metaMatches),
+    );
   ctx.more = Math.max(0, fitting.length - LIMITS.maxAnsweredReports);
   return fitting.slice(0, LIMITS.maxAnsweredReports);
 }
@@ -268,7 +284,8 @@ function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
   const t = E[ctx.lang];
   const intent = ctx.q.intent;
   // "in 2012" when no report is about 2012 or names it: the reports cannot hold that year's fact.
-  if (ctx.q.years.length && intent !== 'free' && intent !== 'which-report' && !pool(ranked).some((r) => mentionsAskedYear(ctx.q, r.report))) return notFound(ctx, ranked);
+  if (ctx.q.years.length && intent !== 'free' && intent !== 'which-report' && !pool(ranked).some((r) => mentionsAskedYear(ctx.q, r.report)))
+    return notFound(ctx, ranked);
   // "Who spoke?", "who presented the awards?": the sentences where someone spoke, directed or presented.
   const find = intent === 'attendees' && ctx.q.u.roleFocus !== 'all' ? directionEvidence : (finders[intent] ?? textEvidence);
   const chosen = choose(ctx, ranked, find);
@@ -298,7 +315,7 @@ function answerWithEvidence(ctx: Ctx, ranked: RankedReport[]): boolean {
     for (const e of quoted) {
       if (units.has(e.unit)) continue;
       units.add(e.unit);
-      const n = quoteLine(ctx, e, chosen.length > 1 || quoted.length > 1 ? '' : t.label[intent] ?? '');
+      const n = quoteLine(ctx, e, chosen.length > 1 || quoted.length > 1 ? '' : (t.label[intent] ?? ''));
       // Names with titles as the facts read them (and the titles in English for English questions).
       if (intent === 'chair' || (intent === 'attendees' && ctx.lang === 'en')) peopleReading(ctx, e, n);
       if (intent === 'date') dateReading(ctx, e, c.r.report, n);
@@ -371,7 +388,7 @@ function answerCompare(ctx: Ctx, ranked: RankedReport[], chosen: Choice[]): bool
     picks.length = 0;
     // A clause with the figure and its change ("988 đơn, tăng 220 đơn so với…") answers alone; a change amount
     // ("So với cùng kỳ năm 2018, … giảm 61 lượt") is quoted beside the figure it changes ("292 lượt").
-    const amountOnly = stated && stated.number && /(tăng|giảm|vượt|hơn|ít hơn)\s*$/iu.test(stated.unit.text.slice(0, stated.number.start));
+    const amountOnly = stated?.number && /(tăng|giảm|vượt|hơn|ít hơn)\s*$/iu.test(stated.unit.text.slice(0, stated.number.start));
     const figure = stated && !amountOnly ? stated : (first.list.find((e) => !statesChange(e)) ?? first.list[0]);
     const both = [figure, ...(stated && stated.unit !== figure.unit ? [stated] : [])].sort((a, b) => a.unit.order - b.unit.order);
     for (const e of both) picks.push({ r: first.r.report, e });

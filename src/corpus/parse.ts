@@ -25,7 +25,8 @@ export function isJunkLine(line: string): boolean {
   return false;
 }
 
-const RELATED_MARK = /^(tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|các tin khác|tin khác|xem thêm|đọc thêm|tin bài liên quan|tin, bài liên quan|tin đã đưa|bài đã đưa|tin mới hơn|tin cũ hơn)\s*:?\s*$/iu;
+const RELATED_MARK =
+  /^(tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|các tin khác|tin khác|xem thêm|đọc thêm|tin bài liên quan|tin, bài liên quan|tin đã đưa|bài đã đưa|tin mới hơn|tin cũ hơn)\s*:?\s*$/iu;
 // Tag and keyword lines, however long: "TAGS: Huy hiệu Đảng | …", "Từ khóa: …".
 const TAG_LINE = /^(tags?|từ khóa|từ khoá|chủ đề)\s*:/iu;
 
@@ -77,7 +78,7 @@ function cleanByline(u: string): string {
   return UNNAMED_REPORTER.test(u.trim()) ? u.trim() : (bylineName(u) ?? u.trim());
 }
 
-const CAPTION_MARK = /^(ảnh\s*[:\-]|\(ảnh)|\((ảnh|ảnh minh họa)[^)]*\)\.?$/iu;
+const CAPTION_MARK = /^(ảnh\s*[:-]|\(ảnh)|\((ảnh|ảnh minh họa)[^)]*\)\.?$/iu;
 
 function stripEnd(s: string): string {
   return foldKey(s.replace(/[.\s]+$/u, ''));
@@ -189,7 +190,10 @@ export function detectProvince(text: string): string | null {
   const folded = foldKey(text);
   let fallback: string | null = null;
   for (const { name, key } of PROVINCES) {
-    const re = new RegExp(`(^|[^a-z0-9])((tinh uy|tinh|thanh pho|tp\\.?|uy ban nhan dan|ubnd|hdnd) )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g');
+    const re = new RegExp(
+      `(^|[^a-z0-9])((tinh uy|tinh|thanh pho|tp\\.?|uy ban nhan dan|ubnd|hdnd) )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`,
+      'g',
+    );
     for (const m of folded.matchAll(re)) {
       if (m[2]) return name;
       fallback ??= name;
@@ -328,13 +332,17 @@ export function parseReport(id: string, text: string, spellings: Record<string, 
   const kind = detectKind(headline ?? '', lead);
   const term = detectTerm(`${headline ?? ''}\n${lead}`);
   const termAt = term && passages[0] ? passages[0].text.search(TERM_RE) : -1;
-  const termSpan: Span | null = termAt >= 0 ? { doc: id, paragraph: passages[0].paragraph, start: termAt, end: termAt + (TERM_RE.exec(passages[0].text)?.[0].length ?? 0) } : null;
+  const termSpan: Span | null =
+    termAt >= 0 ? { doc: id, paragraph: passages[0].paragraph, start: termAt, end: termAt + (TERM_RE.exec(passages[0].text)?.[0].length ?? 0) } : null;
   const covered = kind === 'congress' ? null : detectCoveredYear(headline ?? '', firstSentence(lead));
   const coveredYear = covered?.year ?? null;
   const coveredYearSpan =
     covered && covered.inLead !== null && passages[0] ? { doc: id, paragraph: passages[0].paragraph, start: covered.inLead, end: covered.inLead + 4 } : null;
   const date = resolveMeetingDate(passages, headerDate, coveredYear);
-  const topText = `${headline ?? ''}\n${passages.slice(0, 2).map((p) => p.text).join('\n')}`;
+  const topText = `${headline ?? ''}\n${passages
+    .slice(0, 2)
+    .map((p) => p.text)
+    .join('\n')}`;
 
   return {
     id,

@@ -17,7 +17,26 @@ function shape(c: Registered): string {
     if (o && typeof o === 'object') {
       return Object.fromEntries(
         Object.entries(o as Record<string, unknown>)
-          .filter(([k, v]) => !['id', 'application_id', 'version', 'guild_id', 'dm_permission', 'nsfw', 'type', 'integration_types', 'contexts', 'name_localized', 'description_localized'].includes(k) && v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0) && v !== false)
+          .filter(
+            ([k, v]) =>
+              ![
+                'id',
+                'application_id',
+                'version',
+                'guild_id',
+                'dm_permission',
+                'nsfw',
+                'type',
+                'integration_types',
+                'contexts',
+                'name_localized',
+                'description_localized',
+              ].includes(k) &&
+              v !== undefined &&
+              v !== null &&
+              !(Array.isArray(v) && v.length === 0) &&
+              v !== false,
+          )
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([k, v]) => [k, pick(v)]),
       );
@@ -44,7 +63,13 @@ export async function deployCommands(config: Config, commands: Command[]): Promi
   const wanted = commands.map((c) => c.data.toJSON());
   const current = (await rest.get(route)) as Registered[];
   const byName = new Map(current.map((c) => [c.name, c]));
-  const report: DeployReport = { scope: config.DISCORD_GUILD_ID ? `server ${config.DISCORD_GUILD_ID}` : 'global', added: [], changed: [], removed: [], unchanged: [] };
+  const report: DeployReport = {
+    scope: config.DISCORD_GUILD_ID ? `server ${config.DISCORD_GUILD_ID}` : 'global',
+    added: [],
+    changed: [],
+    removed: [],
+    unchanged: [],
+  };
   for (const w of wanted) {
     const had = byName.get(w.name);
     if (!had) report.added.push(w.name);
@@ -71,4 +96,3 @@ export async function runDeploy(commands: Command[]): Promise<void> {
     process.exit(2);
   }
 }
-

@@ -14,7 +14,9 @@ export function renderReports(engine: Engine, page: number, lang: Lang): Discord
   const fields = reports.slice(p * BOT.reportsPerPage, (p + 1) * BOT.reportsPerPage).map((r) => ({
     name: trimText(r.title, DISCORD.fieldName),
     value: trimText(
-      defuseMentions([`${r.date.iso ?? '?'} · ${KIND_NAME[lang][r.kind]}`, r.office, r.byline ? `✍ ${r.byline}` : null, `\`${r.id}\``].filter(Boolean).join('\n')),
+      defuseMentions(
+        [`${r.date.iso ?? '?'} · ${KIND_NAME[lang][r.kind]}`, r.office, r.byline ? `✍ ${r.byline}` : null, `\`${r.id}\``].filter(Boolean).join('\n'),
+      ),
       DISCORD.fieldValue,
     ),
   }));

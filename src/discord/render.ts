@@ -18,8 +18,30 @@ export interface DiscordMessage {
 }
 
 const LABELS = {
-  en: { sources: 'Sources', more: 'More sources', prev: 'Previous', page: 'page', paragraph: '¶', noDate: 'no date', asked: 'Question', notFound: 'Not in the reports', of: 'of', for: 'for' },
-  vi: { sources: 'Nguồn', more: 'Thêm nguồn', prev: 'Trước', page: 'trang', paragraph: 'đoạn', noDate: 'không rõ ngày', asked: 'Câu hỏi', notFound: 'Báo cáo không nêu', of: '/', for: 'gửi' },
+  en: {
+    sources: 'Sources',
+    more: 'More sources',
+    prev: 'Previous',
+    page: 'page',
+    paragraph: '¶',
+    noDate: 'no date',
+    asked: 'Question',
+    notFound: 'Not in the reports',
+    of: 'of',
+    for: 'for',
+  },
+  vi: {
+    sources: 'Nguồn',
+    more: 'Thêm nguồn',
+    prev: 'Trước',
+    page: 'trang',
+    paragraph: 'đoạn',
+    noDate: 'không rõ ngày',
+    asked: 'Câu hỏi',
+    notFound: 'Báo cáo không nêu',
+    of: '/',
+    for: 'gửi',
+  },
 };
 
 export function labels(lang: Lang) {
@@ -103,7 +125,8 @@ export function renderAnswer(a: Answer, opts: RenderOptions): DiscordMessage {
   };
   // Stay under 6000 characters of embed text: drop sources from the end, they stay reachable by paging.
   while (embedLength(embed) > DISCORD.embedTotal && (embed.fields?.length ?? 0) > 1) embed.fields!.pop();
-  if (embedLength(embed) > DISCORD.embedTotal) embed.description = trimText(embed.description ?? '', DISCORD.embedTotal - embedLength({ ...embed, description: '' }) - 10);
+  if (embedLength(embed) > DISCORD.embedTotal)
+    embed.description = trimText(embed.description ?? '', DISCORD.embedTotal - embedLength({ ...embed, description: '' }) - 10);
 
   const buttons: APIButtonComponent[] = [];
   if (page > 0) buttons.push({ type: 2, style: 2, label: L.prev, custom_id: CUSTOM_ID.sources(page - 1, opts.state) });

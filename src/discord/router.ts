@@ -88,7 +88,8 @@ export class Router {
       if (!interaction.isRepliable()) return;
       try {
         const msg = notice(SORRY[lang](id));
-        if (interaction.deferred || interaction.replied) await interaction.followUp({ content: msg.content, allowedMentions: msg.allowedMentions, flags: MessageFlags.Ephemeral });
+        if (interaction.deferred || interaction.replied)
+          await interaction.followUp({ content: msg.content, allowedMentions: msg.allowedMentions, flags: MessageFlags.Ephemeral });
         else await interaction.reply({ content: msg.content, allowedMentions: msg.allowedMentions, flags: MessageFlags.Ephemeral });
       } catch (err2) {
         log.error(`[${id}] could not tell the user: ${(err2 as Error).message}`);
@@ -109,7 +110,12 @@ export class Router {
           parsed.mode === 'r' && parsed.doc
             ? this.ctx.engine.summarize(parsed.doc, lang)
             : question !== null
-              ? this.ctx.engine.ask(question, { doc: parsed.doc ?? undefined, search: parsed.mode === 's', structured: parsed.mode === 'f', limit: parsed.limit ?? undefined })
+              ? this.ctx.engine.ask(question, {
+                  doc: parsed.doc ?? undefined,
+                  search: parsed.mode === 's',
+                  structured: parsed.mode === 'f',
+                  limit: parsed.limit ?? undefined,
+                })
               : null;
         if (!answer) {
           await send(interaction, notice(STALE_BUTTON[lang]), true);
@@ -135,8 +141,12 @@ export class Router {
           reports,
         });
         const text = recorded
-          ? lang === 'vi' ? 'Cảm ơn bạn đã góp ý!' : 'Thanks for the feedback!'
-          : lang === 'vi' ? 'Bạn đã bình chọn cho câu trả lời này rồi.' : 'You already voted on this answer.';
+          ? lang === 'vi'
+            ? 'Cảm ơn bạn đã góp ý!'
+            : 'Thanks for the feedback!'
+          : lang === 'vi'
+            ? 'Bạn đã bình chọn cho câu trả lời này rồi.'
+            : 'You already voted on this answer.';
         await send(interaction, notice(text), true);
         return;
       }
@@ -152,7 +162,10 @@ export class Router {
     if (!isDm && !message.mentions.users.has(botId)) return;
     const started = Date.now();
     try {
-      const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+      const question = message.content
+        .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       const wait = this.cooldown.take(message.author.id);
       if (wait > 0) {
         const lang = /[À-ỹ]/u.test(question) ? 'vi' : 'en';

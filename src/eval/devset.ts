@@ -28,7 +28,11 @@ export interface DevsetScore {
 
 /** Run the devset's scorer over this project; throws when it cannot run at all. */
 export function scoreDevset(dir = devsetDir()): DevsetScore {
-  const r = spawnSync(process.execPath, [join(dir, 'score.mjs'), '--strict', '--project', process.cwd()], { encoding: 'utf8', timeout: 300_000, maxBuffer: 32 << 20 });
+  const r = spawnSync(process.execPath, [join(dir, 'score.mjs'), '--strict', '--project', process.cwd()], {
+    encoding: 'utf8',
+    timeout: 300_000,
+    maxBuffer: 32 << 20,
+  });
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
   const total = /devset: (\d+)% strict, (\d+)% lenient/.exec(output);
   if (!total) throw new Error(`the devset scorer did not finish (exit ${r.status}):\n${output.slice(-2000)}`);

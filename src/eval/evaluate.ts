@@ -57,7 +57,7 @@ export function parseCases(jsonl: string, source = 'cases'): EvalCase[] {
 
 export function runCase(engine: Engine, c: EvalCase): CaseResult {
   const why: string[] = [];
-  let answer;
+  let answer: ReturnType<Engine['ask']>;
   try {
     answer = engine.ask(c.q);
   } catch (err) {
@@ -145,7 +145,10 @@ const pct = (a: number, b: number) => (b === 0 ? '   —  ' : `${((a / b) * 100)
 
 export function formatReport(r: EvalReport): string {
   const table = (title: string, rs: Row[]) =>
-    [`${title.padEnd(16)} ${'cases'.padStart(5)}  ${'answers'.padStart(7)}  ${'citations'.padStart(9)}`, ...rs.map((x) => `${x.group.padEnd(16)} ${String(x.n).padStart(5)}  ${pct(x.correct, x.n).padStart(7)}  ${pct(x.cited, x.citeN).padStart(9)}`)].join('\n');
+    [
+      `${title.padEnd(16)} ${'cases'.padStart(5)}  ${'answers'.padStart(7)}  ${'citations'.padStart(9)}`,
+      ...rs.map((x) => `${x.group.padEnd(16)} ${String(x.n).padStart(5)}  ${pct(x.correct, x.n).padStart(7)}  ${pct(x.cited, x.citeN).padStart(9)}`),
+    ].join('\n');
   const failing = r.results.filter((x) => !x.correct || x.citationOk === false || x.groundingViolations > 0 || x.crashed);
   return [
     table('by kind', r.byKind),
@@ -155,6 +158,8 @@ export function formatReport(r: EvalReport): string {
     table('total', [r.total]),
     '',
     `answer accuracy ${(r.accuracy * 100).toFixed(1)}% · citation accuracy ${(r.citationAccuracy * 100).toFixed(1)}% · grounding violations ${r.groundingViolations} · crashes ${r.crashes}`,
-    failing.length ? `\nfailing cases (${failing.length}):\n${failing.map((f) => `  ${f.c.id}  ${JSON.stringify(f.c.q.slice(0, 80))}\n      ${f.why.join('; ')}`).join('\n')}` : '\nno failing cases',
+    failing.length
+      ? `\nfailing cases (${failing.length}):\n${failing.map((f) => `  ${f.c.id}  ${JSON.stringify(f.c.q.slice(0, 80))}\n      ${f.why.join('; ')}`).join('\n')}`
+      : '\nno failing cases',
   ].join('\n');
 }

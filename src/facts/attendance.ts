@@ -17,7 +17,7 @@ import type { Passage } from '../model/report.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { findNames, looksLikeGroup, titleAt, titleBefore, type NameMatch } from './people.ts';
 
-const MEETING = String.raw`(?:hội nghị|đại hội|phiên họp|kỳ họp|buổi lễ|lễ|buổi làm việc|hội thảo|buổi gặp mặt|chương trình|sự kiện)`;
+const MEETING = '(?:hội nghị|đại hội|phiên họp|kỳ họp|buổi lễ|lễ|buổi làm việc|hội thảo|buổi gặp mặt|chương trình|sự kiện)';
 // "Dự", "Tham dự", "Tới dự", "Về dự", "Cùng dự", "Đến dự và chỉ đạo", "Dự, chỉ đạo và chúc mừng" … then "có/gồm".
 const LIST_TRIGGER = new RegExp(
   String.raw`^(?:[^,]{0,40},\s*)?((?:(?:tới|đến|về|cùng|tham)\s+)?(?:tham\s+)?dự(?:(?:\s*,\s*|\s+và\s+|\s+)(?:chỉ đạo|chủ trì|chúc mừng|phát biểu|làm việc))*)(?:\s+${MEETING}[^:;]{0,60}?|[^:;]{0,40}?)\s(?:có|gồm|là)\s*(?:sự hiện diện của\s*)?`,
@@ -75,7 +75,12 @@ function addGroup(ctx: Ctx, role: GroupFact['role'], raw: string, start: number)
   if (!looksLikeGroup(name)) return;
   if (ctx.groups.some((g) => g.role === role && g.name === name)) return;
   const s = start + offset;
-  ctx.groups.push({ type: 'group', role, name, span: { doc: ctx.passage.doc, passage: ctx.passage.id, paragraph: ctx.passage.paragraph, start: s, end: s + name.length } });
+  ctx.groups.push({
+    type: 'group',
+    role,
+    name,
+    span: { doc: ctx.passage.doc, passage: ctx.passage.id, paragraph: ctx.passage.paragraph, start: s, end: s + name.length },
+  });
 }
 
 /**
@@ -151,9 +156,10 @@ function subjectStart(text: string, sentStart: number, verbAt: number): number {
   const clause = text.slice(sentStart, verbAt);
   const semi = clause.lastIndexOf('. ');
   let s = semi >= 0 ? sentStart + semi + 2 : sentStart;
-  const lead = /^(?:(?:sáng|chiều|tối|trưa|hôm|ngày)[^,]{0,30},\s*|(?:trước đó|sau đó|tiếp đó|đồng thời|nhân dịp này|dịp này|tại đây|cũng tại hội nghị|thay mặt[^,]{0,60}),\s*)+/iu.exec(
-    text.slice(s, verbAt),
-  );
+  const lead =
+    /^(?:(?:sáng|chiều|tối|trưa|hôm|ngày)[^,]{0,30},\s*|(?:trước đó|sau đó|tiếp đó|đồng thời|nhân dịp này|dịp này|tại đây|cũng tại hội nghị|thay mặt[^,]{0,60}),\s*)+/iu.exec(
+      text.slice(s, verbAt),
+    );
   if (lead) s += lead[0].length;
   return s;
 }
@@ -219,7 +225,11 @@ function extractFromSentence(ctx: Ctx, sStart: number, sEnd: number): void {
       const known = t ? ctx.people.find((p) => p.title === t.title) : undefined;
       if (t && known) {
         // Cite the passage that names them; keep the speech as further evidence.
-        ctx.people.push({ ...known, role: 'speaker', evidence: { doc: ctx.passage.doc, passage: ctx.passage.id, paragraph: ctx.passage.paragraph, start: from, end: t.end } });
+        ctx.people.push({
+          ...known,
+          role: 'speaker',
+          evidence: { doc: ctx.passage.doc, passage: ctx.passage.id, paragraph: ctx.passage.paragraph, start: from, end: t.end },
+        });
       }
     } else {
       const n = { ...first, start: first.start + from, end: first.end + from };

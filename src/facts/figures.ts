@@ -10,10 +10,39 @@ import { splitSentences } from '../text/sentences.ts';
 
 // Words after which a unit stops: verbs, prepositions, conjunctions.
 const UNIT_STOP = new Set([
-  'và', 'được', 'của', 'trong', 'trên', 'so', 'với', 'đạt', 'tăng', 'giảm', 'vượt', 'thuộc', 'cho', 'tại', 'đã', 'đều', 'là',
-  'theo', 'từ', 'về', 'do', 'bị', 'nhằm', 'để', 'với', 'gồm', 'trong', 'nhận', 'đi', 'đến',
+  'và',
+  'được',
+  'của',
+  'trong',
+  'trên',
+  'so',
+  'với',
+  'đạt',
+  'tăng',
+  'giảm',
+  'vượt',
+  'thuộc',
+  'cho',
+  'tại',
+  'đã',
+  'đều',
+  'là',
+  'theo',
+  'từ',
+  'về',
+  'do',
+  'bị',
+  'nhằm',
+  'để',
+  'với',
+  'gồm',
+  'trong',
+  'nhận',
+  'đi',
+  'đến',
 ]);
-const UNIT_BEFORE = /(văn bản(?: đến| đi)?|công văn|cuộc họp|hội nghị|phiên họp|kỳ họp|đảng viên mới|nội dung|giấy khen|bằng khen)\s*(?:là|đạt|gồm|có|được|:)\s*$/iu;
+const UNIT_BEFORE =
+  /(văn bản(?: đến| đi)?|công văn|cuộc họp|hội nghị|phiên họp|kỳ họp|đảng viên mới|nội dung|giấy khen|bằng khen)\s*(?:là|đạt|gồm|có|được|:)\s*$/iu;
 const DURATION = /^(năm|tháng|ngày|giờ|phút|tuần|quý|lần thứ)(?![\p{L}\p{N}])/iu;
 const AWARD_WORDS = /(giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|chiến sĩ thi đua|cờ thi đua|kỷ niệm chương|khen thưởng)/iu;
 
@@ -64,13 +93,22 @@ function categorise(unit: string, before: string, after: string, clause: string)
   if (/^(giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|cờ thi đua|kỷ niệm chương)/u.test(u)) return { category: 'awards', detail: unit };
   if (/đảng viên mới/u.test(u) || (/kết nạp\s*$/u.test(b.trimEnd()) && /đảng viên/u.test(u))) return { category: 'new-party-members', detail: null };
   if (/^(cá nhân|tập thể|đồng chí|người|cán bộ)/u.test(u) || /^đảng viên/u.test(u)) {
-    const award = /^(?:\s+(?:được|đã được|đạt))(?:\s+[\p{L}]+){0,6}?\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|chiến sĩ thi đua|cờ thi đua|kỷ niệm chương)[^,;.()]*)/iu.exec(after);
+    const award =
+      /^(?:\s+(?:được|đã được|đạt))(?:\s+[\p{L}]+){0,6}?\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|chiến sĩ thi đua|cờ thi đua|kỷ niệm chương)[^,;.()]*)/iu.exec(
+        after,
+      );
     if (award) return { category: 'awards', detail: trimReason(award[1]) };
     // "10 tập thể và 43 cá nhân được nhận Giấy khen": the award covers both.
-    const pair = /^\s+và\s+[\d.,]+\s+(?:cá nhân|tập thể|đồng chí|người)(?:\s+(?:được|đã được|đạt))(?:\s+[\p{L}]+){0,6}?\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|chiến sĩ thi đua|cờ thi đua|kỷ niệm chương)[^,;.()]*)/iu.exec(after);
+    const pair =
+      /^\s+và\s+[\d.,]+\s+(?:cá nhân|tập thể|đồng chí|người)(?:\s+(?:được|đã được|đạt))(?:\s+[\p{L}]+){0,6}?\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|chiến sĩ thi đua|cờ thi đua|kỷ niệm chương)[^,;.()]*)/iu.exec(
+        after,
+      );
     if (pair) return { category: 'awards', detail: trimReason(pair[1]) };
     // "tặng huy hiệu 35 và 45 năm tuổi Đảng cho 2 đảng viên"
-    const given = /(?:trao|tặng|trao tặng)\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|cờ thi đua|kỷ niệm chương)[^;]*?)\s+cho\s*(?:[\d.,]+\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+và\s*)?$/iu.exec(clause);
+    const given =
+      /(?:trao|tặng|trao tặng)\s+((?:giấy khen|bằng khen|huy hiệu|huân chương|huy chương|danh hiệu|cờ thi đua|kỷ niệm chương)[^;]*?)\s+cho\s*(?:[\d.,]+\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+và\s*)?$/iu.exec(
+        clause,
+      );
     if (given) return { category: 'awards', detail: given[1].trim() };
     if (/^đảng viên/u.test(u) || /đảng viên/u.test(u)) return { category: 'party-members', detail: null };
     return { category: 'people', detail: null };
@@ -185,13 +223,14 @@ export function extractFigures(report: Report): FigureFact[] {
         const year = mark ? mark.year : report.kind === 'congress' ? null : report.coveredYear;
         const term = mark ? mark.term : defaultTerm;
         const isPrevious = mark ? Boolean(mark.previous) : defaultTerm !== null;
-        const yearSpan: Span | null = isPrevious && term
-          ? report.termSpan
-          : mark && mark.length > 0
-            ? { doc: p.doc, passage: p.id, paragraph: p.paragraph, start: mark.at, end: mark.at + mark.length }
-            : year !== null && year === report.coveredYear
-              ? report.coveredYearSpan
-              : null;
+        const yearSpan: Span | null =
+          isPrevious && term
+            ? report.termSpan
+            : mark && mark.length > 0
+              ? { doc: p.doc, passage: p.id, paragraph: p.paragraph, start: mark.at, end: mark.at + mark.length }
+              : year !== null && year === report.coveredYear
+                ? report.coveredYearSpan
+                : null;
         const verbLead = n.percent ? /(tăng|giảm|vượt|đạt)\s*$/iu.exec(text.slice(Math.max(0, n.start - 8), n.start)) : null;
         const spanStart = verbLead ? n.start - verbLead[0].length : spanFrom;
         out.push({

@@ -75,7 +75,7 @@ export function titleAt(text: string, pos: number, allowCommas = true): { title:
   const re = /\s*(,\s*|[-–—]\s*)?([\p{L}\p{N}]+)/uy;
   let i = pos;
   let end = pos;
-  let words: string[] = [];
+  const words: string[] = [];
   let started = false;
   for (;;) {
     re.lastIndex = i;
@@ -101,7 +101,7 @@ export function titleAt(text: string, pos: number, allowCommas = true): { title:
     i = re.lastIndex;
     end = i;
   }
-  while (words.length && (TITLE_INNER.has(words[words.length - 1]) && ['các', 'cơ', 'quan'].includes(words[words.length - 1]))) words.pop();
+  while (words.length && TITLE_INNER.has(words[words.length - 1]) && ['các', 'cơ', 'quan'].includes(words[words.length - 1])) words.pop();
   if (!started) return null;
   const title = words.join(' ').replace(/ ,/g, ',');
   return { title, end };
@@ -123,7 +123,8 @@ export function titleBefore(text: string, nameStart: number, from = 0): string |
   return best ? best.replace(/,\s*$/, '').trim() : null;
 }
 
-const GROUP_HINT = /(lãnh đạo|đại diện|đại biểu|thành viên|cán bộ|công chức|viên chức|người lao động|đảng viên|các đồng chí|ban|sở|ngành|ủy|uỷ|đoàn|hội|khối|công đoàn|mặt trận|liên đoàn|tập thể|cá nhân|phòng|ubnd|hđnd|tỉnh|huyện|thành phố)/iu;
+const GROUP_HINT =
+  /(lãnh đạo|đại diện|đại biểu|thành viên|cán bộ|công chức|viên chức|người lao động|đảng viên|các đồng chí|ban|sở|ngành|ủy|uỷ|đoàn|hội|khối|công đoàn|mặt trận|liên đoàn|tập thể|cá nhân|phòng|ubnd|hđnd|tỉnh|huyện|thành phố)/iu;
 
 /** A phrase names a group or organisation rather than nobody at all. */
 export function looksLikeGroup(s: string): boolean {

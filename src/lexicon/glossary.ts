@@ -33,7 +33,14 @@ function englishPart(part: string): string | null {
 
 const STARTERS = /^(chu tich|pho chu tich|bi thu|pho bi thu|chanh van phong|pho chanh van phong|giam doc|pho giam doc|truong|pho truong|uy vien|chu nhiem)\b/;
 const PERSON_TITLES = glossary.titles
-  .map((t) => ({ vi: t.vi, key: foldKey(t.vi), en: foldKey(t.en).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim() }))
+  .map((t) => ({
+    vi: t.vi,
+    key: foldKey(t.vi),
+    en: foldKey(t.en)
+      .replace(/[^a-z0-9 ]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  }))
   .filter((t) => STARTERS.test(t.key))
   .sort((a, b) => b.key.length - a.key.length);
 

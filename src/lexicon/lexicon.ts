@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import raw from './data/lexicon.json' with { type: 'json' };
 import { foldKey, normalizeToneStyle, tokenize } from '../text/normalize.ts';
-import { type Token } from '../model/text.ts';
+import type { Token } from '../model/text.ts';
 import type { Phrase, UnitGroup } from '../model/vocabulary.ts';
 
 const Examples = z.object({ match: z.array(z.string()), miss: z.array(z.string()) });
@@ -53,9 +53,7 @@ function phrase(s: string): Phrase {
 
 const byLength = (a: Phrase, b: Phrase) => b.exact.length - a.exact.length;
 
-const EVIDENCE = new Map<string, Phrase[]>(
-  Object.entries(LEXICON.evidence).map(([k, v]) => [k, v.vi.map(phrase).sort(byLength)]),
-);
+const EVIDENCE = new Map<string, Phrase[]>(Object.entries(LEXICON.evidence).map(([k, v]) => [k, v.vi.map(phrase).sort(byLength)]));
 
 export interface PhraseHit {
   phrase: string;
@@ -93,9 +91,7 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], folded: boolean)
   return out.sort((a, b) => a.at - b.at);
 }
 
-const EXCLUDED = new Map<string, Phrase[]>(
-  Object.entries(LEXICON.evidence).map(([k, v]) => [k, (v.exclude ?? []).map(phrase).sort(byLength)]),
-);
+const EXCLUDED = new Map<string, Phrase[]>(Object.entries(LEXICON.evidence).map(([k, v]) => [k, (v.exclude ?? []).map(phrase).sort(byLength)]));
 
 /**
  * Evidence cue words of one kind in report text (accented, whole tokens).
@@ -153,7 +149,12 @@ export const TIME_UNITS: UnitGroup[] = LEXICON.timeUnits.map((u) => ({
 
 /** A unit made from the words a question counts ("bao nhiêu nội dung"): any noun, not a closed list. */
 export function adhocUnit(words: Token[]): UnitGroup {
-  return { vi: [{ text: words.map((w) => w.text).join(' '), exact: words.map((w) => w.text), folded: words.map((w) => w.folded) }], en: [], parent: null, adhoc: true };
+  return {
+    vi: [{ text: words.map((w) => w.text).join(' '), exact: words.map((w) => w.text), folded: words.map((w) => w.folded) }],
+    en: [],
+    parent: null,
+    adhoc: true,
+  };
 }
 
 const DOCUMENT_REFS = LEXICON.documentDates.vi.map(phrase).sort(byLength);
@@ -167,15 +168,18 @@ export function documentRefs(tokens: Token[]): PhraseHit[] {
 export const NUMBER_WORDS = new Map(Object.entries(LEXICON.numberWords));
 
 const BYLINE_PREFIX = new RegExp(
-  `^(?:${[...LEXICON.byline.prefixes].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:\\-–]\\s*`,
+  `^(?:${[...LEXICON.byline.prefixes]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|')})\\s*[:\\-–]\\s*`,
   'iu',
 );
-const CREDIT = new RegExp(`^\\(?\\s*(?:${LEXICON.byline.credits.map(escape).join('|')})(?![\\p{L}])\\s*[:\\-–]?`, 'iu');
+const CREDIT = new RegExp(`^\\(?\\s*(?:${LEXICON.byline.credits.map(escapeRegex).join('|')})(?![\\p{L}])\\s*[:\\-–]?`, 'iu');
 // Compared accented: folded, the site word "đài" would swallow the name "Đại", and "báo" the name "Bảo".
 const SITE_WORDS = new Set(LEXICON.byline.sites.map((s) => normalizeToneStyle(s.toLowerCase())));
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** "Ảnh: T.H", "(Ảnh: Bảo Kỳ)": a photo credit, not a byline. */
@@ -193,7 +197,10 @@ export function bylineName(line: string): string | null {
   if (!t || t.length > 60 || isPhotoCredit(t)) return null;
   const body = t.replace(BYLINE_PREFIX, '').trim();
   if (!body || /\d{3,}/.test(body) || /[|:;!?]/.test(body)) return null;
-  const words = body.replace(/\([^)]*\)/g, ' ').split(/[\s\/,\-–]+/).filter(Boolean);
+  const words = body
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[\s/,\-–]+/)
+    .filter(Boolean);
   if (words.length === 0 || words.length > 7) return null;
   if (words.some((w) => SITE_WORDS.has(normalizeToneStyle(w.replace(/\.$/, '').toLowerCase())))) return null;
   if (/\.(vn|com|net|org)\b/i.test(body)) return null;
@@ -218,7 +225,10 @@ export function abbreviationForms(folded: string[]): string[] {
 }
 
 const TITLE_LINKS = new RegExp(
-  `^\\s*,?\\s*(?:${[...LEXICON.titleLinks.vi].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+`,
+  `^\\s*,?\\s*(?:${[...LEXICON.titleLinks.vi]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|')})\\s+`,
   'iu',
 );
 

@@ -10,18 +10,7 @@ export interface Citation {
   snippet: string;
 }
 
-export type Intent =
-  | 'attendees'
-  | 'chair'
-  | 'count-reports'
-  | 'figure'
-  | 'date'
-  | 'byline'
-  | 'person'
-  | 'list-reports'
-  | 'search'
-  | 'help'
-  | 'invalid';
+export type Intent = 'attendees' | 'chair' | 'count-reports' | 'figure' | 'date' | 'byline' | 'person' | 'list-reports' | 'search' | 'help' | 'invalid';
 
 export interface Answer {
   question: string;

@@ -32,17 +32,7 @@ export interface Understanding {
   chairedBy: boolean;
 }
 
-export type EvidenceIntent =
-  | 'attendees'
-  | 'chair'
-  | 'date'
-  | 'byline'
-  | 'count'
-  | 'compare'
-  | 'person'
-  | 'which-report'
-  | 'holder'
-  | 'free';
+export type EvidenceIntent = 'attendees' | 'chair' | 'date' | 'byline' | 'count' | 'compare' | 'person' | 'which-report' | 'holder' | 'free';
 
 export interface LinkedPerson {
   /** as a report spells it */

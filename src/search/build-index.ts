@@ -27,5 +27,8 @@ export function buildIndex(passages: Passage[], onProgress?: ProgressFn): Search
     if (onProgress && (i + 1) % step === 0) onProgress(i + 1, passages.length);
   });
   if (passages.length % step !== 0) onProgress?.(passages.length, passages.length);
-  return new SearchIndex(builder.build(), passages.map((p) => p.id));
+  return new SearchIndex(
+    builder.build(),
+    passages.map((p) => p.id),
+  );
 }

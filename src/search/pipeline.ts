@@ -30,6 +30,5 @@ export const expandVietnamese: lunr.PipelineFunction = (token, i, tokens) => {
   return out;
 };
 
-
 // Registered so that a serialised index names them and loads without warnings.
 lunr.Pipeline.registerFunction(expandVietnamese, 'vietnameseExpand');

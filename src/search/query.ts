@@ -22,10 +22,14 @@ const EN_STOP = new Set(stopwords.en);
 // Official titles too ("Secretary of the Provincial Party Committee" → "Bí thư Tỉnh ủy"): one glossary serves both ways.
 // An English phrase may stand for several Vietnamese words ("issued": "ban hành", "phát hành"): all are searched.
 const EN_TO_VI = new Map<string, string[]>();
-for (const { en, vi } of [...glossary.terms.flatMap((t) => t.en.map((en) => ({ en: foldKey(en), vi: t.vi }))), ...glossary.titles.map((t) => ({ en: foldKey(t.en), vi: t.vi }))]) {
+for (const { en, vi } of [
+  ...glossary.terms.flatMap((t) => t.en.map((en) => ({ en: foldKey(en), vi: t.vi }))),
+  ...glossary.titles.map((t) => ({ en: foldKey(t.en), vi: t.vi })),
+]) {
   EN_TO_VI.set(en, [...(EN_TO_VI.get(en) ?? []), vi]);
 }
-const EN_PHRASES = [...EN_TO_VI].map(([en, vi]) => ({ en, vi: vi.join(' ') }))
+const EN_PHRASES = [...EN_TO_VI]
+  .map(([en, vi]) => ({ en, vi: vi.join(' ') }))
   .sort((a, b) => b.en.split(' ').length - a.en.split(' ').length || b.en.length - a.en.length);
 
 function isStop(t: QueryTerm): boolean {

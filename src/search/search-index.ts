@@ -89,7 +89,9 @@ export class SearchIndex {
     let p = 0;
     terms.forEach((t, i) => {
       f.postOffsets[i] = p;
-      const docs = Object.keys(idx.invertedIndex[t][FIELD] as object).map(Number).sort((a, b) => a - b);
+      const docs = Object.keys(idx.invertedIndex[t][FIELD] as object)
+        .map(Number)
+        .sort((a, b) => a - b);
       f.postDocs.set(docs, p);
       p += docs.length;
       f.termIndex[i] = idx.invertedIndex[t]._index;

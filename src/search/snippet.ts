@@ -95,7 +95,7 @@ export function makeSnippet(text: string, terms: QueryTerm[], focus?: Focus, siz
   let pos = w.start;
   for (const r of ranges) {
     if (r.start < w.start || r.end > w.end) continue;
-    out += escapeMarkdown(text.slice(pos, r.start)) + '**' + escapeMarkdown(text.slice(r.start, r.end)) + '**';
+    out += `${escapeMarkdown(text.slice(pos, r.start))}**${escapeMarkdown(text.slice(r.start, r.end))}**`;
     pos = r.end;
   }
   out += escapeMarkdown(text.slice(pos, w.end));

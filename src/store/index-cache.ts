@@ -70,7 +70,12 @@ export function corpusKey(files: RawReport[]): string {
   const h = createHash('sha256');
   h.update(`pipeline:${PIPELINE_VERSION}\ncode:${codeVersion()}\n`);
   for (const f of [...files].sort((a, b) => a.id.localeCompare(b.id))) {
-    h.update(`${f.id}\n${createHash('sha256').update(f.text).update(JSON.stringify(f.spellings ?? {})).digest('hex')}\n`);
+    h.update(
+      `${f.id}\n${createHash('sha256')
+        .update(f.text)
+        .update(JSON.stringify(f.spellings ?? {}))
+        .digest('hex')}\n`,
+    );
   }
   return h.digest('hex');
 }
@@ -81,11 +86,7 @@ export function cachePath(cacheDir: string, corpusDir: string): string {
   return join(cacheDir, `index-${folder}.json`);
 }
 
-export type CacheLoad =
-  | { status: 'hit'; index: SearchIndex }
-  | { status: 'missing' }
-  | { status: 'stale' }
-  | { status: 'corrupt'; reason: string };
+export type CacheLoad = { status: 'hit'; index: SearchIndex } | { status: 'missing' } | { status: 'stale' } | { status: 'corrupt'; reason: string };
 
 export async function loadCachedIndex(path: string, key: string): Promise<CacheLoad> {
   let raw: string;
@@ -118,7 +119,16 @@ export async function saveIndex(path: string, key: string, corpusDir: string, in
   await writeAtomically(join(dirname(path), binName), bin);
   await writeAtomically(
     path,
-    JSON.stringify({ format: 'vn-reports-index', pipelineVersion: PIPELINE_VERSION, key, signature, corpusDir: resolve(corpusDir), builtAt: new Date().toISOString(), bin: binName, meta }),
+    JSON.stringify({
+      format: 'vn-reports-index',
+      pipelineVersion: PIPELINE_VERSION,
+      key,
+      signature,
+      corpusDir: resolve(corpusDir),
+      builtAt: new Date().toISOString(),
+      bin: binName,
+      meta,
+    }),
   );
   // Binary parts no JSON names any more.
   for (const f of await readdir(dirname(path))) {
@@ -128,7 +138,7 @@ export async function saveIndex(path: string, key: string, corpusDir: string, in
 
 /** The first bytes of a cache file, where its key and signature are written; '' when it cannot be read. */
 async function readHead(path: string): Promise<string> {
-  let fh;
+  let fh: Awaited<ReturnType<typeof open>> | undefined;
   try {
     fh = await open(path, 'r');
     const buf = Buffer.alloc(400);
@@ -162,15 +172,16 @@ export function factsCachePath(cacheDir: string, corpusDir: string): string {
   return cachePath(cacheDir, corpusDir).replace(/index-([0-9a-f]+)\.json$/, 'facts-$1.json');
 }
 
-export async function loadCachedFacts(
-  path: string,
-  key: string,
-): Promise<{ reports: Report[]; facts: Map<string, ReportFacts>; skipped: string[] } | null> {
+export async function loadCachedFacts(path: string, key: string): Promise<{ reports: Report[]; facts: Map<string, ReportFacts>; skipped: string[] } | null> {
   if (!(await cacheKeyMatches(path, key, 'facts'))) return null;
   try {
     const parsed = FactsFile.parse(JSON.parse(await readFile(path, 'utf8')));
     if (parsed.key !== key) return null;
-    return { reports: parsed.reports as unknown as Report[], facts: new Map(parsed.facts as unknown as [string, ReportFacts][]), skipped: parsed.skipped ?? [] };
+    return {
+      reports: parsed.reports as unknown as Report[],
+      facts: new Map(parsed.facts as unknown as [string, ReportFacts][]),
+      skipped: parsed.skipped ?? [],
+    };
   } catch {
     return null; // damaged: parse the files again
   }
@@ -191,7 +202,7 @@ export async function saveFacts(
 export async function keyForSignature(indexPath: string, factsPath: string, signature: string | null): Promise<string | null> {
   if (!signature) return null;
   const [a, b] = await Promise.all([readHead(indexPath), readHead(factsPath)]);
-  const keyOf = (h: string) => (h.includes(`"signature":"${signature}"`) ? /"key":"([0-9a-f]{64})"/.exec(h)?.[1] ?? null : null);
+  const keyOf = (h: string) => (h.includes(`"signature":"${signature}"`) ? (/"key":"([0-9a-f]{64})"/.exec(h)?.[1] ?? null) : null);
   const ka = keyOf(a);
   return ka && ka === keyOf(b) ? ka : null;
 }

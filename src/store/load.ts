@@ -10,7 +10,17 @@ import { folderSignature, readCorpusFolder, type ReadResult } from './read-folde
 import { parseReport } from '../corpus/parse.ts';
 import { extractFacts } from '../facts/extract.ts';
 import { buildIndex, type ProgressFn } from '../search/build-index.ts';
-import { cachePath, cacheSignature, corpusKey, factsCachePath, keyForSignature, loadCachedFacts, loadCachedIndex, saveFacts, saveIndex } from './index-cache.ts';
+import {
+  cachePath,
+  cacheSignature,
+  corpusKey,
+  factsCachePath,
+  keyForSignature,
+  loadCachedFacts,
+  loadCachedIndex,
+  saveFacts,
+  saveIndex,
+} from './index-cache.ts';
 import { log } from '../log.ts';
 
 export interface EngineOptions {

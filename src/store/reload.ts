@@ -54,7 +54,11 @@ export class Reloader {
     const w = new CorpusWatcher(
       this.opts.corpusDir,
       async (d: CorpusDiff) => {
-        const parts = [d.added.length && `added ${d.added.join(', ')}`, d.changed.length && `changed ${d.changed.join(', ')}`, d.removed.length && `removed ${d.removed.join(', ')}`].filter(Boolean);
+        const parts = [
+          d.added.length && `added ${d.added.join(', ')}`,
+          d.changed.length && `changed ${d.changed.join(', ')}`,
+          d.removed.length && `removed ${d.removed.join(', ')}`,
+        ].filter(Boolean);
         log.info(`Corpus folder changed: ${parts.join('; ')}. Rebuilding the index.`);
         await this.reload().catch(() => undefined); // reload() has logged the failure
       },

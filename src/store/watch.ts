@@ -24,7 +24,12 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
   }
   for (const n of names) {
     try {
-      out.set(n, createHash('sha1').update(await readFile(join(dir, n))).digest('hex'));
+      out.set(
+        n,
+        createHash('sha1')
+          .update(await readFile(join(dir, n)))
+          .digest('hex'),
+      );
     } catch {
       // Vanished between listing and reading: it counts as removed.
     }

@@ -15,13 +15,10 @@ export interface DayMonth {
 }
 
 const PART_OF_DAY = String.raw`(?:(?:sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:(?:nay|qua|mai)\s+)?(?:ngày\s+)?|ngày\s+)`;
-const NUMERIC = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.-])(?:${PART_OF_DAY})?(\d{1,2})\s*([\/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\p{N}]|[\/.-]\d)`,
-  'giu',
-);
+const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:${PART_OF_DAY})?(\d{1,2})\s*([\/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\p{N}]|[\/.-]\d)`, 'giu');
 const WORDED = /(?:ngày\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/giu;
 // "Sáng nay (10/1)", "Chiều qua (ngày 10-1-2022)"
-const BRACKETED = /(?:sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua)\s*\((?:ngày\s*)?(\d{1,2})\s*[\/.-]\s*(\d{1,2})(?:\s*[\/.-]\s*(\d{4}))?\)/giu;
+const BRACKETED = /(?:sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua)\s*\((?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\)/giu;
 
 function valid(day: number, month: number, year: number | null): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
@@ -77,9 +74,13 @@ const WEEKDAY = /^(thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|
 export function parseHeaderDate(line: string): DayMonth | null {
   const t = line.trim();
   if (t.length > 80) return null;
-  const m = /(\d{1,2})[\/.-](\d{1,2})[\/.-](\d{4})/.exec(t);
+  const m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(t);
   if (!m) return null;
-  const rest = t.replace(m[0], '').replace(WEEKDAY, '').replace(/\d{1,2}:\d{2}(:\d{2})?/g, '').replace(/\(?GMT[+-]?\d*\)?/gi, '');
+  const rest = t
+    .replace(m[0], '')
+    .replace(WEEKDAY, '')
+    .replace(/\d{1,2}:\d{2}(:\d{2})?/g, '')
+    .replace(/\(?GMT[+-]?\d*\)?/gi, '');
   // Whatever is left must be filler (commas, "ngày", "cập nhật"), not a sentence.
   if (/[\p{L}]{3,}/u.test(rest.replace(/(ngày|cập nhật|đăng|lúc|giờ|update)/giu, ''))) return null;
   const day = Number(m[1]);
@@ -96,7 +97,7 @@ export function isoDate(year: number, month: number, day: number): string {
 /** Four-digit years in a text, in order ("năm 2018", "2020-2025"). */
 export function findYears(text: string): { year: number; start: number }[] {
   const out: { year: number; start: number }[] = [];
-  for (const m of text.matchAll(/(?<![\p{N}\/.,])(19[4-9]\d|20\d\d)(?![\p{N}]|[\/.,]\d)/gu)) {
+  for (const m of text.matchAll(/(?<![\p{N}/.,])(19[4-9]\d|20\d\d)(?![\p{N}]|[/.,]\d)/gu)) {
     out.push({ year: Number(m[1]), start: m.index ?? 0 });
   }
   return out;

@@ -18,9 +18,12 @@ const UY = new RegExp(`(?<![qQ])([uU])([yY])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`
 export function normalizeText(raw: string): string {
   let s = raw.replace(/^\uFEFF/, '').replace(/\uFEFF/g, '');
   s = s.replace(/\r\n?/g, '\n');
-  s = s.replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' ').replace(/[\u200B\u200C\u200D\u2060]/g, '');
+  s = s.replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' ').replace(/\u200B|\u200C|\u200D|\u2060/g, '');
   // Control characters (terminal escape sequences, NUL, bells) are not text: they must never reach a console or a reply.
-  s = s.replace(/\u001b\[[0-9;?]*[ -\/]*[@-~]/g, '').replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  s = s
+    .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
+    .replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
   s = normalizeToneStyle(s);
   return s;
 }

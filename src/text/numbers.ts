@@ -19,13 +19,27 @@ export interface ParsedNumber {
 }
 
 const QUALIFIERS: Record<string, Qualifier> = {
-  'trên': 'over', 'hơn': 'over', 'ngoài': 'over', 'vượt': 'over',
-  'gần': 'nearly', 'xấp xỉ': 'nearly',
-  'khoảng': 'about', 'chừng': 'about', 'ước': 'about', 'ước tính': 'about',
-  'ít nhất': 'at least', 'tối thiểu': 'at least',
+  trên: 'over',
+  hơn: 'over',
+  ngoài: 'over',
+  vượt: 'over',
+  gần: 'nearly',
+  'xấp xỉ': 'nearly',
+  khoảng: 'about',
+  chừng: 'about',
+  ước: 'about',
+  'ước tính': 'about',
+  'ít nhất': 'at least',
+  'tối thiểu': 'at least',
 };
 const SCALES: Record<string, number> = {
-  'nghìn': 1e3, 'ngàn': 1e3, 'ngh': 1e3, 'triệu': 1e6, 'tr': 1e6, 'tỷ': 1e9, 'tỉ': 1e9,
+  nghìn: 1e3,
+  ngàn: 1e3,
+  ngh: 1e3,
+  triệu: 1e6,
+  tr: 1e6,
+  tỷ: 1e9,
+  tỉ: 1e9,
 };
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
@@ -54,7 +68,7 @@ export function findNumbers(text: string): ParsedNumber[] {
       value,
       of: b ? parseNumberToken(b) : undefined,
       percent: pct === '%',
-      qualifier: qual ? QUALIFIERS[qual.toLowerCase()] ?? null : null,
+      qualifier: qual ? (QUALIFIERS[qual.toLowerCase()] ?? null) : null,
       start,
       end: start + raw.length,
     });

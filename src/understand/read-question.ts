@@ -8,14 +8,14 @@
 import type { Passage } from '../model/report.ts';
 import type { Corpus } from '../store/load.ts';
 import { understand } from './understand.ts';
-import { type Understanding } from '../model/question.ts';
+import type { Understanding } from '../model/question.ts';
 import { parseQuery, searchIndex, translateEnglish } from '../search/query.ts';
 import type { Hit } from '../model/query.ts';
 import { foldKey, tokenize } from '../text/normalize.ts';
-import { type Token } from '../model/text.ts';
+import type { Token } from '../model/text.ts';
 import { findNames } from '../facts/people.ts';
 import { abbreviationForms, adhocUnit, findPhrases, hasQuestionCue, TIME_UNITS, UNITS } from '../lexicon/lexicon.ts';
-import { type UnitGroup } from '../model/vocabulary.ts';
+import type { UnitGroup } from '../model/vocabulary.ts';
 import provinces from '../lexicon/data/provinces.json' with { type: 'json' };
 import aliases from '../lexicon/data/province-aliases.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
@@ -209,14 +209,21 @@ function unitsIn(tokens: Token[], english: boolean): UnitGroup[] {
 // Words that follow "bao nhiêu" without being what is counted.
 const STOP_AFTER_CUE = new Set(['la', 'thi', 'duoc', 'trong', 'cua', 'va', 'the', 'of', 'a', 'an', 'tong', 'so', 'con']);
 
-const ROMAN: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+const ROMAN: [number, string][] = [
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
 
 function toRoman(n: number): string {
   let out = '';
-  for (const [v, r] of ROMAN) while (n >= v) {
-    out += r;
-    n -= v;
-  }
+  for (const [v, r] of ROMAN)
+    while (n >= v) {
+      out += r;
+      n -= v;
+    }
   return out;
 }
 
@@ -269,14 +276,34 @@ export function readQuestion(corpus: Corpus, raw: string, opts: { lang?: 'en' | 
   const asksTitle = hasQuestionCue(tokens, 'personTitle');
   const titles = titlesInQuestion(u.folded).map((t) => t.split(' '));
   const asking = askingSentence(u.text);
-  const q: Question = { u, intent: 'free', tokens, query, words, years, months: monthsIn(u.folded), provinces: provs, people, units, asksYear, asksTitle, titles, hits, asking };
+  const q: Question = {
+    u,
+    intent: 'free',
+    tokens,
+    query,
+    words,
+    years,
+    months: monthsIn(u.folded),
+    provinces: provs,
+    people,
+    units,
+    asksYear,
+    asksTitle,
+    titles,
+    hits,
+    asking,
+  };
   q.intent = opts.search ? 'free' : intentOf(q);
   return q;
 }
 
 function intentOf(q: Question): EvidenceIntent {
   const { u, tokens, people } = q;
-  if (hasQuestionCue(tokens, 'compare') && (u.intent === 'figure' || q.units.length > 0 || /\b(tang|giam|rise|fall|grow|shrink|increase|decrease|more|fewer|less)\b/.test(u.folded))) return 'compare';
+  if (
+    hasQuestionCue(tokens, 'compare') &&
+    (u.intent === 'figure' || q.units.length > 0 || /\b(tang|giam|rise|fall|grow|shrink|increase|decrease|more|fewer|less)\b/.test(u.folded))
+  )
+    return 'compare';
   const asked = ['chair', 'byline', 'figure', 'date'].includes(u.intent);
   if (people.length && !asked && (hasQuestionCue(tokens, 'personEvents') || q.asksTitle)) return 'person';
   switch (u.intent) {

@@ -22,8 +22,10 @@ function namesCountedUnit(text: string): boolean {
 
 const has = (q: string, re: RegExp) => re.test(q);
 
-const VI_MARKERS = /\b(ai|bao nhieu|nao|khi nao|bao gio|du|tham du|hoi nghi|dai hoi|van ban|cua|nam|nhung|chu tri|tac gia|viet|co|khong|la gi|may|danh sach|liet ke|tim|phien hop|dang vien|ngay|thang|tinh|van phong|so luong|tap the|ca nhan|duoc|cho|cac|voi|trong|ve|den|tai|giu|chuc vu|la ai|bai|lan thu|ky hop|uy ban|huyen|xa|don|luot|cu tri)\b/g;
-const EN_MARKERS = /\b(who|what|when|how|many|much|the|did|does|was|were|is|are|attended|chaired|documents?|reports?|congress|conference|meeting|list|wrote|which|show|find|search|issued|received|year|in|of)\b/g;
+const VI_MARKERS =
+  /\b(ai|bao nhieu|nao|khi nao|bao gio|du|tham du|hoi nghi|dai hoi|van ban|cua|nam|nhung|chu tri|tac gia|viet|co|khong|la gi|may|danh sach|liet ke|tim|phien hop|dang vien|ngay|thang|tinh|van phong|so luong|tap the|ca nhan|duoc|cho|cac|voi|trong|ve|den|tai|giu|chuc vu|la ai|bai|lan thu|ky hop|uy ban|huyen|xa|don|luot|cu tri)\b/g;
+const EN_MARKERS =
+  /\b(who|what|when|how|many|much|the|did|does|was|were|is|are|attended|chaired|documents?|reports?|congress|conference|meeting|list|wrote|which|show|find|search|issued|received|year|in|of)\b/g;
 
 const EN_ONLY = /\b(who|what|when|where|how|the|did|does|was|were|is|are|attended|chaired|wrote|which|held|about)\b/g;
 
@@ -39,7 +41,9 @@ export function detectLang(question: string): Lang {
 
 const PROVINCE_KEYS = [
   ...(provinces as string[]).map((p) => ({ name: p, key: foldKey(p) })),
-  ...Object.entries(aliases as Record<string, string>).filter(([k]) => !k.startsWith('_')).map(([k, name]) => ({ name, key: k })),
+  ...Object.entries(aliases as Record<string, string>)
+    .filter(([k]) => !k.startsWith('_'))
+    .map(([k, name]) => ({ name, key: k })),
 ].sort((a, b) => b.key.length - a.key.length);
 
 function figureCategories(q: string): { categories: FigureCategory[]; documentsBare: boolean } {
@@ -61,7 +65,13 @@ function figureCategories(q: string): { categories: FigureCategory[]; documentsB
   if (has(q, /\b(meetings?|cuoc hop|buoi hop|phien hop|hoi nghi chuyen de|served)\b/) && !has(q, /\b(who|ai)\b/)) cats.push('meetings');
   if (has(q, /\b(new (party )?members?|admitted|ket nap|dang vien moi|recruit\w*)\b/)) cats.push('new-party-members');
   else if (has(q, /\b(party members?|dang vien)\b/)) cats.push('party-members', 'new-party-members');
-  if (has(q, /\b(awards?|awarded|certificates?|merit|commendations?|emulation|giay khen|bang khen|khen thuong|danh hieu|chien si thi dua|huy hieu|badges?|titles?|honou?rs?)\b/)) cats.push('awards');
+  if (
+    has(
+      q,
+      /\b(awards?|awarded|certificates?|merit|commendations?|emulation|giay khen|bang khen|khen thuong|danh hieu|chien si thi dua|huy hieu|badges?|titles?|honou?rs?)\b/,
+    )
+  )
+    cats.push('awards');
   if (has(q, /\b(programme|program|agenda|items?|noi dung|chuong trinh)\b/)) cats.push('programme-items');
   if (has(q, /\b(party cells?|cells?|chi bo)\b/)) cats.push('party-cells');
   return { categories: [...new Set(cats)], documentsBare };
@@ -80,7 +90,9 @@ export function keepQuestion(text: string): string {
 
 export function understand(raw: string): Understanding {
   const text = keepQuestion(raw.replace(/\s+/g, ' ').trim());
-  const q = ` ${foldKey(text).replace(/[^\p{L}\p{N}\s\-–]/gu, ' ').replace(/\s+/g, ' ')} `;
+  const q = ` ${foldKey(text)
+    .replace(/[^\p{L}\p{N}\s\-–]/gu, ' ')
+    .replace(/\s+/g, ' ')} `;
   const lang = detectLang(text);
   const base = {
     lang,
@@ -139,7 +151,14 @@ export function understand(raw: string): Understanding {
   const mentions =
     (hasQuestionCue(tokenize(text), 'whichReport') && has(q, /\b(mention\w*|refer\w*|cover\w*|about|talk\w*|nhac|noi ve|de cap|viet ve)\b/)) ||
     hasQuestionCue(tokenize(text), 'personEvents');
-  if (!mentions && has(q, /\b(list|show|which|what) (all |the )?(reports?|files?|articles?|documents?)\b|\b(danh sach|liet ke|nhung bao cao|cac bao cao|co nhung (bao cao|bai|tai lieu)|\/reports)\b/) && !howMany) {
+  if (
+    !mentions &&
+    has(
+      q,
+      /\b(list|show|which|what) (all |the )?(reports?|files?|articles?|documents?)\b|\b(danh sach|liet ke|nhung bao cao|cac bao cao|co nhung (bao cao|bai|tai lieu)|\/reports)\b/,
+    ) &&
+    !howMany
+  ) {
     return { ...base, intent: 'list-reports' };
   }
   if (howMany) {

@@ -11,7 +11,11 @@ const cites = (a: Answer) => [...new Set(a.citations.map((c) => c.doc.slice(0, 3
 const FORMS: Record<string, [string, string, string]> = {
   attended2020: ['Who attended the 2020 congress?', 'Ai dự đại hội năm 2020?', 'ai du dai hoi nam 2020'],
   attendedTienGiang: ['Who attended the Tiền Giang conference?', 'Những ai tham dự hội nghị ở Tiền Giang?', 'nhung ai tham du hoi nghi tien giang'],
-  issued2019: ['How many documents did the office issue in 2019?', 'Năm 2019 văn phòng ban hành bao nhiêu văn bản?', 'nam 2019 van phong ban hanh bao nhieu van ban'],
+  issued2019: [
+    'How many documents did the office issue in 2019?',
+    'Năm 2019 văn phòng ban hành bao nhiêu văn bản?',
+    'nam 2019 van phong ban hanh bao nhieu van ban',
+  ],
   received: ['How many incoming documents were received?', 'Tiếp nhận bao nhiêu văn bản đến?', 'tiep nhan bao nhieu van ban den'],
   meetings: ['How many meetings were served?', 'Phục vụ bao nhiêu cuộc họp?', 'phuc vu bao nhieu cuoc hop'],
   when: ['When was the 2020 congress held?', 'Đại hội năm 2020 diễn ra khi nào?', 'dai hoi nam 2020 dien ra khi nao'],
@@ -108,12 +112,18 @@ describe('answer', () => {
     // "Chiều 8-3" under a 10/03/2019 header: the year comes from the page's date line, which is cited.
     const header = e.ask('When was the Tiền Giang conference held?');
     assert.match(header.answer, /«[^»]*Chiều 8-3[^»]*» \[\d+\]\n\s+→ 8\/3\/2019 \(year from the page’s date line\)/);
-    assert.ok(header.citations.some((c) => /10\/03\/2019/.test(c.snippet)), 'the date line is cited');
+    assert.ok(
+      header.citations.some((c) => /10\/03\/2019/.test(c.snippet)),
+      'the date line is cited',
+    );
     assert.equal(header.citations[0].date, '2019-03-08');
   });
 
   it('when: a year the text never states is not put into the answer, only into the source’s date', async () => {
-    const dir = await writeCorpus({ 'yb.txt': 'Thứ ba, 06/01/2015\n\nVăn phòng UBND tỉnh Yên Bái tổng kết công tác\n\nChiều 5-1, Văn phòng UBND tỉnh Yên Bái tổ chức hội nghị tổng kết công tác văn phòng, đánh giá kết quả đạt được.\n\nMinh Hà' });
+    const dir = await writeCorpus({
+      'yb.txt':
+        'Thứ ba, 06/01/2015\n\nVăn phòng UBND tỉnh Yên Bái tổng kết công tác\n\nChiều 5-1, Văn phòng UBND tỉnh Yên Bái tổ chức hội nghị tổng kết công tác văn phòng, đánh giá kết quả đạt được.\n\nMinh Hà',
+    });
     const e = await Engine.open({ corpusDir: dir, cacheDir: await tempDir() });
     const a = e.ask('When was the Yen Bai conference held?');
     // The year is given only with the line that states it (the page's date line), cited, and said to come from there.
@@ -210,7 +220,11 @@ describe('answer', () => {
         // ¶0 is the headline or a line above the body (site name, date line); body paragraphs count from 1.
         assert.ok(Number.isInteger(c.paragraph) && c.paragraph >= 0);
       }
-      for (const m of a.answer.matchAll(/\[(\d+)\]/g)) assert.ok(a.citations.some((c) => c.n === Number(m[1])), `${q}: [${m[1]}]`);
+      for (const m of a.answer.matchAll(/\[(\d+)\]/g))
+        assert.ok(
+          a.citations.some((c) => c.n === Number(m[1])),
+          `${q}: [${m[1]}]`,
+        );
     }
   });
 

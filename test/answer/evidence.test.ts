@@ -81,7 +81,10 @@ describe('evidence-first answering (reports written for the test)', function () 
   });
 
   it('a figure stated in the headline answers too', async () => {
-    const h = await engineOn({ 'h.txt': 'Đại hội Đảng bộ tỉnh Yên Bái bầu 55 đồng chí vào Ban Chấp hành khóa mới\n\nSáng 15/10, Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX đã hoàn thành chương trình.' });
+    const h = await engineOn({
+      'h.txt':
+        'Đại hội Đảng bộ tỉnh Yên Bái bầu 55 đồng chí vào Ban Chấp hành khóa mới\n\nSáng 15/10, Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX đã hoàn thành chương trình.',
+    });
     const a = h.ask('Đại hội Đảng bộ tỉnh Yên Bái bầu bao nhiêu đồng chí vào Ban Chấp hành?');
     assert.equal(a.found, true);
     assert.match(a.answer, /55 đồng chí/);
@@ -92,7 +95,10 @@ describe('evidence-first answering (reports written for the test)', function () 
     const q = readQuestion(e.corpus, 'van phong ubnd tinh lao cai tiep nhan bao nhieu van ban den');
     assert.deepEqual(q.people, []);
     const p = readQuestion(e.corpus, 'nguyen van phong du nhung hoi nghi nao');
-    assert.deepEqual(p.people.map((x) => x.name), ['Nguyễn Văn Phong']);
+    assert.deepEqual(
+      p.people.map((x) => x.name),
+      ['Nguyễn Văn Phong'],
+    );
   });
 
   it('the asked role not stated: "not found", quoting the close role the report does state', () => {
@@ -140,14 +146,18 @@ describe('evidence-first answering (reports written for the test)', function () 
   });
 
   it('a figure that is a target is said to be planned', async () => {
-    const p = await engineOn({ 'p.txt': 'Văn phòng UBND tỉnh Lai Châu triển khai nhiệm vụ năm 2024\n\nChiều 12/1, Văn phòng UBND tỉnh Lai Châu tổ chức hội nghị triển khai nhiệm vụ năm 2024. Năm 2024, Văn phòng phấn đấu số hóa 5.000 hồ sơ lưu trữ.' });
+    const p = await engineOn({
+      'p.txt':
+        'Văn phòng UBND tỉnh Lai Châu triển khai nhiệm vụ năm 2024\n\nChiều 12/1, Văn phòng UBND tỉnh Lai Châu tổ chức hội nghị triển khai nhiệm vụ năm 2024. Năm 2024, Văn phòng phấn đấu số hóa 5.000 hồ sơ lưu trữ.',
+    });
     const a = p.ask('How many dossiers will the Lai Chau office digitise in 2024?');
     assert.match(a.answer, /5\.000 hồ sơ[^»]*» \(planned, not a result\)/);
   });
 
   it('counts a noun no list knows, a duration when asked, and reads a title after "được bầu làm"', async () => {
     const k = await engineOn({
-      'k.txt': 'Bế mạc kỳ họp thứ 7 HĐND tỉnh Khánh Hòa khóa VII\n\nSáng 9-12-2022, HĐND tỉnh Khánh Hòa khóa VII đã bế mạc kỳ họp thứ 7 sau 3 ngày làm việc. Tại kỳ họp, HĐND tỉnh đã cho ý kiến về 12 nội dung trình kỳ họp. Đồng chí Lê Văn Bảy được bầu làm Phó Chủ tịch HĐND tỉnh. Phát biểu bế mạc, đồng chí Nguyễn Khắc Toàn, Chủ tịch HĐND tỉnh đề nghị các cấp triển khai nghị quyết.',
+      'k.txt':
+        'Bế mạc kỳ họp thứ 7 HĐND tỉnh Khánh Hòa khóa VII\n\nSáng 9-12-2022, HĐND tỉnh Khánh Hòa khóa VII đã bế mạc kỳ họp thứ 7 sau 3 ngày làm việc. Tại kỳ họp, HĐND tỉnh đã cho ý kiến về 12 nội dung trình kỳ họp. Đồng chí Lê Văn Bảy được bầu làm Phó Chủ tịch HĐND tỉnh. Phát biểu bế mạc, đồng chí Nguyễn Khắc Toàn, Chủ tịch HĐND tỉnh đề nghị các cấp triển khai nghị quyết.',
     });
     assert.match(k.ask('bao nhieu noi dung duoc hdnd khanh hoa cho y kien').answer, /12 nội dung/);
     const days = k.ask('Kỳ họp thứ 7 HĐND tỉnh Khánh Hòa kéo dài mấy ngày?');
@@ -159,7 +169,20 @@ describe('evidence-first answering (reports written for the test)', function () 
   });
 
   it('a long attendee list is quoted across its semicolons (they separate people, not clauses)', async () => {
-    const names = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Vũ Thị Giang', 'Đặng Văn Hải', 'Bùi Thị Hoa', 'Đỗ Văn Khánh', 'Ngô Thị Lan', 'Dương Văn Minh', 'Lý Thị Nga'];
+    const names = [
+      'Nguyễn Văn An',
+      'Trần Thị Bình',
+      'Lê Văn Cường',
+      'Phạm Thị Dung',
+      'Hoàng Văn Em',
+      'Vũ Thị Giang',
+      'Đặng Văn Hải',
+      'Bùi Thị Hoa',
+      'Đỗ Văn Khánh',
+      'Ngô Thị Lan',
+      'Dương Văn Minh',
+      'Lý Thị Nga',
+    ];
     const list = names.map((n) => `${n}, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh`).join('; ');
     const e = await engineOn({ 'l.txt': `Đại hội Đảng bộ tỉnh Cao Bằng lần thứ XX\n\nDự Đại hội có các đồng chí: ${list}.` });
     const a = e.ask('Ai dự Đại hội Đảng bộ tỉnh Cao Bằng lần thứ XX?');
@@ -168,7 +191,11 @@ describe('evidence-first answering (reports written for the test)', function () 
   });
 
   it('answers stay short and within Discord’s limits', () => {
-    const lengths = ['Ai dự đại hội Văn phòng Tỉnh uỷ Hà Giang?', 'Năm 2021 văn phòng Lào Cai tiếp nhận bao nhiêu văn bản đến?', 'who wrote the Lao Cai report?'].map((q) => e.ask(q).answer.length);
+    const lengths = [
+      'Ai dự đại hội Văn phòng Tỉnh uỷ Hà Giang?',
+      'Năm 2021 văn phòng Lào Cai tiếp nhận bao nhiêu văn bản đến?',
+      'who wrote the Lao Cai report?',
+    ].map((q) => e.ask(q).answer.length);
     for (const n of lengths) assert.ok(n <= 4096, String(n));
     assert.ok(lengths.sort((x, y) => x - y)[1] <= 400, lengths.join());
   });
@@ -178,12 +205,17 @@ describe('citations of facts in a long paragraph that was split', function () {
   this.timeout(30_000);
   it('cite the part the fact is in, so the snippet shows it', async () => {
     const filler = 'Văn phòng tiếp tục đổi mới phương thức tham mưu, nâng cao chất lượng công việc, bảo đảm tiến độ và hiệu quả. '.repeat(12);
-    const dir = await writeCorpus({ 'long.txt': `Văn phòng UBND tỉnh Điện Biên tổng kết năm 2022\n\n${filler}Dự hội nghị có đồng chí Lò Văn Tiến, Phó Chủ tịch UBND tỉnh. ${filler}` });
+    const dir = await writeCorpus({
+      'long.txt': `Văn phòng UBND tỉnh Điện Biên tổng kết năm 2022\n\n${filler}Dự hội nghị có đồng chí Lò Văn Tiến, Phó Chủ tịch UBND tỉnh. ${filler}`,
+    });
     const cache = await tempDir();
     try {
       const e = await Engine.open({ corpusDir: dir, cacheDir: cache });
       assert.ok(e.corpus.reports[0].passages.length >= 2, 'the paragraph was split');
-      for (const a of [e.ask('who attended', { doc: 'long.txt', structured: true }), e.ask('Ai dự hội nghị tổng kết năm 2022 của Văn phòng UBND tỉnh Điện Biên?')]) {
+      for (const a of [
+        e.ask('who attended', { doc: 'long.txt', structured: true }),
+        e.ask('Ai dự hội nghị tổng kết năm 2022 của Văn phòng UBND tỉnh Điện Biên?'),
+      ]) {
         const m = /Lò Văn Tiến[^\n]*?\[(\d+)\]/.exec(a.answer);
         assert.ok(m, a.answer);
         const c = a.citations.find((x) => x.n === Number(m[1]))!;
@@ -201,8 +233,11 @@ describe('long answers', function () {
   this.timeout(30_000);
   it('never cut undated meetings first', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 12; i++) files[`m${i}.txt`] = `Văn phòng UBND tỉnh Sơn La tổng kết năm ${2010 + i}\n\nNgày 10/1/${2011 + i}, Văn phòng UBND tỉnh Sơn La tổ chức hội nghị tổng kết. Dự hội nghị có đồng chí Cầm Văn Chính${i}, Phó Chủ tịch UBND tỉnh.`;
-    files['undated.txt'] = 'Văn phòng UBND tỉnh Sơn La tổng kết công tác\n\nVăn phòng UBND tỉnh Sơn La tổ chức hội nghị tổng kết. Dự hội nghị có đồng chí Lò Minh Hùng, Chủ tịch UBND tỉnh.';
+    for (let i = 0; i < 12; i++)
+      files[`m${i}.txt`] =
+        `Văn phòng UBND tỉnh Sơn La tổng kết năm ${2010 + i}\n\nNgày 10/1/${2011 + i}, Văn phòng UBND tỉnh Sơn La tổ chức hội nghị tổng kết. Dự hội nghị có đồng chí Cầm Văn Chính${i}, Phó Chủ tịch UBND tỉnh.`;
+    files['undated.txt'] =
+      'Văn phòng UBND tỉnh Sơn La tổng kết công tác\n\nVăn phòng UBND tỉnh Sơn La tổ chức hội nghị tổng kết. Dự hội nghị có đồng chí Lò Minh Hùng, Chủ tịch UBND tỉnh.';
     const dir = await writeCorpus(files);
     const cache = await tempDir();
     try {

@@ -49,7 +49,10 @@ describe('corpus/parse', () => {
       assert.equal(r.passages[0].paragraph, 1);
       for (const p of r.passages) assert.equal(p.doc, r.id);
       const nums = r.passages.map((p) => p.paragraph);
-      assert.deepEqual(nums, [...nums].sort((a, b) => a - b));
+      assert.deepEqual(
+        nums,
+        [...nums].sort((a, b) => a - b),
+      );
     }
   });
 
@@ -99,7 +102,12 @@ describe('corpus/parse', () => {
   });
 
   it('takes a byline above the body, and drops "Tin liên quan" lists and bare links', () => {
-    const r = parseReport('lc.txt', normalizeText("Văn phòng UBND tỉnh Lào Cai tổng kết năm 2021\n\nTin, ảnh: Minh Anh\n\nChiều 6/1/2022, Văn phòng UBND tỉnh Lào Cai tổ chức hội nghị tổng kết công tác năm 2021. Dự hội nghị có đồng chí Trịnh Xuân Trường, Chủ tịch UBND tỉnh.\n\nNăm 2021, Văn phòng đã tiếp nhận 52.300 văn bản đến.\n\nTin liên quan:\n\nVăn phòng Tỉnh ủy Lào Cai triển khai nhiệm vụ năm 2022\n\nHội nghị cán bộ công chức Sở Tài chính năm 2022\n\nhttps://example.vn/bai-viet\n"));
+    const r = parseReport(
+      'lc.txt',
+      normalizeText(
+        'Văn phòng UBND tỉnh Lào Cai tổng kết năm 2021\n\nTin, ảnh: Minh Anh\n\nChiều 6/1/2022, Văn phòng UBND tỉnh Lào Cai tổ chức hội nghị tổng kết công tác năm 2021. Dự hội nghị có đồng chí Trịnh Xuân Trường, Chủ tịch UBND tỉnh.\n\nNăm 2021, Văn phòng đã tiếp nhận 52.300 văn bản đến.\n\nTin liên quan:\n\nVăn phòng Tỉnh ủy Lào Cai triển khai nhiệm vụ năm 2022\n\nHội nghị cán bộ công chức Sở Tài chính năm 2022\n\nhttps://example.vn/bai-viet\n',
+      ),
+    );
     assert.equal(r.byline, 'Minh Anh');
     assert.equal(r.title, 'Văn phòng UBND tỉnh Lào Cai tổng kết năm 2021');
     assert.equal(r.passages.length, 2);

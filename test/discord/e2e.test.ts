@@ -75,7 +75,10 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     assert.equal(r.body.data.flags ?? 0, 0);
     assertLimitsAndNoPings(r.body);
     for (let i = 0; i < 50 && !h.timings.some((t) => t.what === '/ask'); i++) await new Promise((res) => setTimeout(res, 20));
-    assert.ok(h.timings.some((t) => t.what === '/ask'), 'time to first response is measured');
+    assert.ok(
+      h.timings.some((t) => t.what === '/ask'),
+      'time to first response is measured',
+    );
   });
 
   it('/ask in the vi locale answers with Vietnamese labels; private answers are ephemeral', async () => {
@@ -156,10 +159,16 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     assert.equal(first.body.data.flags, 64);
     const again = await callbackOf(h, h.fake.button('v1:vote:down', message, undefined, USER).id);
     assert.match(again.body.data.content, /already voted/);
-    const lines = (await readFile(h.feedbackFile, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await readFile(h.feedbackFile, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const mine = lines.filter((l) => l.message === message.id);
     assert.equal(mine.length, 1);
-    assert.deepEqual([mine[0].vote, mine[0].question, mine[0].intent, mine[0].reports], ['up', 'who attended the 2020 congress?', 'attendees', ['001_b3723bb827f40c3b.txt']]);
+    assert.deepEqual(
+      [mine[0].vote, mine[0].question, mine[0].intent, mine[0].reports],
+      ['up', 'who attended the 2020 congress?', 'attendees', ['001_b3723bb827f40c3b.txt']],
+    );
   });
 
   it('old or foreign buttons get a polite answer', async () => {

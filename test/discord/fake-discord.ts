@@ -285,14 +285,7 @@ export class FakeDiscord {
 
   // ---------- Interactions ----------
 
-  interaction(opts: {
-    type: 2 | 3 | 4;
-    data: any;
-    locale?: string;
-    user?: typeof USER;
-    permissions?: string;
-    message?: any;
-  }): { id: string; token: string } {
+  interaction(opts: { type: 2 | 3 | 4; data: any; locale?: string; user?: typeof USER; permissions?: string; message?: any }): { id: string; token: string } {
     const id = nextId();
     const token = `tok-${id}`;
     // A fresh member per interaction unless a test names one, so per-user cooldowns do not leak between tests.
@@ -321,8 +314,16 @@ export class FakeDiscord {
   }
 
   /** A slash command with options ({ name: value }). */
-  command(name: string, options: Record<string, string | number | boolean> = {}, extra: { locale?: string; permissions?: string; user?: typeof USER; resolvedUsers?: (typeof USER)[] } = {}) {
-    const opts = Object.entries(options).map(([n, value]) => ({ name: n, value, type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? 4 : n === 'for' ? 6 : 3 }));
+  command(
+    name: string,
+    options: Record<string, string | number | boolean> = {},
+    extra: { locale?: string; permissions?: string; user?: typeof USER; resolvedUsers?: (typeof USER)[] } = {},
+  ) {
+    const opts = Object.entries(options).map(([n, value]) => ({
+      name: n,
+      value,
+      type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? 4 : n === 'for' ? 6 : 3,
+    }));
     const resolved = extra.resolvedUsers ? { users: Object.fromEntries(extra.resolvedUsers.map((u) => [u.id, u])) } : undefined;
     return this.interaction({ type: 2, data: { id: nextId(), name, type: 1, options: opts, ...(resolved ? { resolved } : {}) }, ...extra });
   }

@@ -26,7 +26,11 @@ export async function startHarness(opts: { commands?: Command[] } = {}): Promise
   const timings: { what: string; ms: number }[] = [];
   const engine = await shippedEngine();
   const reloader = new Reloader({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR }, (c) => engine.replace(c));
-  const bot = createBot(engine, config, { commands: opts.commands ?? allCommands, reindex: () => reloader.reload(), onTiming: (what, ms) => timings.push({ what, ms }) });
+  const bot = createBot(engine, config, {
+    commands: opts.commands ?? allCommands,
+    reindex: () => reloader.reload(),
+    onTiming: (what, ms) => timings.push({ what, ms }),
+  });
   const ready = new Promise<void>((resolve, reject) => {
     const t = setTimeout(() => reject(new Error('bot not ready within 10 s')), 10_000);
     bot.client.once(Events.ClientReady, () => {

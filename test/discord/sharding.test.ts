@@ -34,7 +34,10 @@ describe('sharding (discord.js ShardingManager) against the fake Discord', funct
     const deadline = Date.now() + 45_000;
     while (fake.connected < 2 && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 200));
     assert.equal(fake.connected, 2, err);
-    assert.deepEqual(fake.identifies.map((i) => i.shard).sort(), [[0, 2], [1, 2]]);
+    assert.deepEqual(fake.identifies.map((i) => i.shard).sort(), [
+      [0, 2],
+      [1, 2],
+    ]);
     // The manager built the cache once; no shard rebuilt it.
     assert.equal((err.match(/Built the search index/g) ?? []).length, 1, err);
     for (const shard of [0, 1]) {

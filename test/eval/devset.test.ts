@@ -32,7 +32,10 @@ describe('development set gate (../shared/devset, its own scorer, strict)', func
     try {
       const e = await Engine.open({ corpusDir: join(devsetDir(), 'corpus'), cacheDir: cache });
       const titles = e.corpus.reports.map((r) => foldKey(r.title));
-      const questions = (await readFile(join(devsetDir(), 'questions.jsonl'), 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).question as string);
+      const questions = (await readFile(join(devsetDir(), 'questions.jsonl'), 'utf8'))
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l).question as string);
       const lengths: number[] = [];
       for (const q of questions) {
         const a = e.ask(q);
@@ -42,7 +45,10 @@ describe('development set gate (../shared/devset, its own scorer, strict)', func
         for (const m of a.answer.matchAll(/^\*\*(.+?)\*\*/gm)) {
           // A headline, in the report's spelling; a report without one is named by its lead's first words ("…").
           const heading = foldKey(m[1]).replace(/…$/, '');
-          assert.ok(titles.some((t) => t === heading || t.startsWith(heading)), `${q}: ${m[1]}`);
+          assert.ok(
+            titles.some((t) => t === heading || t.startsWith(heading)),
+            `${q}: ${m[1]}`,
+          );
         }
       }
       lengths.sort((x, y) => x - y);

@@ -14,7 +14,8 @@ describe('evaluation gate', function () {
 
   before(async () => {
     cases = [];
-    for (const f of (await readdir('test/eval')).filter((x) => x.endsWith('.jsonl')).sort()) cases.push(...parseCases(await readFile(join('test/eval', f), 'utf8'), f));
+    for (const f of (await readdir('test/eval')).filter((x) => x.endsWith('.jsonl')).sort())
+      cases.push(...parseCases(await readFile(join('test/eval', f), 'utf8'), f));
     engine = await Engine.open({ corpusDir: removeLater(await evalCorpusDir()), cacheDir: await tempDir() });
   });
 
@@ -24,7 +25,10 @@ describe('evaluation gate', function () {
     for (const c of cases) byLang.set(c.lang, (byLang.get(c.lang) ?? 0) + 1);
     for (const lang of ['en', 'vi', 'vi-plain']) assert.ok((byLang.get(lang) ?? 0) >= cases.length / 4, `${lang}: ${byLang.get(lang)}`);
     assert.ok(engine.corpus.reports.length >= 15);
-    assert.ok(cases.some((c) => c.found === false), 'some answers are "the reports do not say"');
+    assert.ok(
+      cases.some((c) => c.found === false),
+      'some answers are "the reports do not say"',
+    );
     assert.ok(cases.some((c) => c.kind === 'hostile'));
   });
 

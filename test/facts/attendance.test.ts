@@ -46,7 +46,10 @@ describe('facts/attendance', () => {
     const c = await shippedCorpus();
     const f1 = c.facts.get(c.reports.find((x) => x.id.startsWith('001'))!.id)!;
     assert.deepEqual(who(f1, 'attendee'), []);
-    assert.deepEqual(f1.groups.filter((g) => g.role === 'attendee').map((g) => g.name), ['lãnh đạo Đảng ủy Khối các cơ quan tỉnh']);
+    assert.deepEqual(
+      f1.groups.filter((g) => g.role === 'attendee').map((g) => g.name),
+      ['lãnh đạo Đảng ủy Khối các cơ quan tỉnh'],
+    );
   });
 
   it('reads "Tham dự … có các đồng chí: A, title; B, title" and "do X chủ trì"', () => {

@@ -26,7 +26,10 @@ describe('facts/figures', () => {
     const f2 = c.facts.get(c.reports.find((r) => r.id.startsWith('002'))!.id)!.figures;
     const items = f2.find((x) => x.category === 'programme-items')!;
     assert.deepEqual([items.value, items.of, items.year], [140, 145, 2019]);
-    assert.deepEqual(f2.filter((x) => x.category === 'awards').map((x) => x.value), [10, 10, 43]);
+    assert.deepEqual(
+      f2.filter((x) => x.category === 'awards').map((x) => x.value),
+      [10, 10, 43],
+    );
   });
 
   it('never takes years, dates or durations for figures', async () => {
@@ -46,7 +49,10 @@ describe('facts/figures', () => {
     assert.deepEqual([rec.value, rec.qualifier, rec.year], [2000, 'nearly', 2020]);
     const iss = f.find((x) => x.category === 'documents-issued')!;
     assert.deepEqual([iss.value, iss.change?.percent, iss.change?.against], [1204, 12.5, 'so với năm 2019']);
-    assert.deepEqual(f.filter((x) => x.category === 'meetings').map((x) => x.value), [6, 48]);
+    assert.deepEqual(
+      f.filter((x) => x.category === 'meetings').map((x) => x.value),
+      [6, 48],
+    );
     const c = extractFigures(parseReport('c.txt', normalizeText(CONGRESS_REPORT)));
     const nm = c.find((x) => x.category === 'new-party-members')!;
     assert.deepEqual([nm.value, nm.term], [12, '2020-2025']);

@@ -1,5 +1,15 @@
 import assert from 'node:assert/strict';
-import { LEXICON, titleLinkLength, abbreviationForms, bylineName, documentRefs, evidenceCues, hasQuestionCue, type EvidenceCue, type QuestionCueName } from '../../src/lexicon/lexicon.ts';
+import {
+  LEXICON,
+  titleLinkLength,
+  abbreviationForms,
+  bylineName,
+  documentRefs,
+  evidenceCues,
+  hasQuestionCue,
+  type EvidenceCue,
+  type QuestionCueName,
+} from '../../src/lexicon/lexicon.ts';
 import { foldKey, tokenize } from '../../src/text/normalize.ts';
 
 // Every example written beside the vocabulary is run: adding a phrasing is a data edit, and its example proves it.

@@ -16,7 +16,10 @@ describe('search/index-cache', () => {
     assert.equal(first.cache, 'built');
     const second = await loadCorpus({ corpusDir: dir, cacheDir });
     assert.equal(second.cache, 'hit');
-    assert.deepEqual(second.index.lunr.search('quang').map((r) => r.ref), first.index.lunr.search('quang').map((r) => r.ref));
+    assert.deepEqual(
+      second.index.lunr.search('quang').map((r) => r.ref),
+      first.index.lunr.search('quang').map((r) => r.ref),
+    );
     assert.deepEqual(second.index.refs, first.index.refs);
     await writeFile(join(dir, 'b.txt'), CONGRESS_REPORT);
     const third = await loadCorpus({ corpusDir: dir, cacheDir });
@@ -42,7 +45,10 @@ describe('search/index-cache', () => {
     assert.equal((await loadCorpus({ corpusDir: dir, cacheDir })).cache, 'built');
     // The rebuilt file is whole again and no temporary files are left behind.
     assert.equal((await loadCorpus({ corpusDir: dir, cacheDir })).cache, 'hit');
-    assert.deepEqual((await readdir(cacheDir)).filter((f) => f.endsWith('.tmp')), []);
+    assert.deepEqual(
+      (await readdir(cacheDir)).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
     assert.equal((await readdir(cacheDir)).filter((f) => f.endsWith('.bin')).length, 1, 'old binary parts are removed');
   });
 
@@ -59,7 +65,13 @@ describe('search/index-cache', () => {
     assert.notEqual(cacheSignature(folder, 'older-code'), cacheSignature(folder));
     // (older code also keyed its content differently: the key hashes the code version too)
     const olderKey = 'f'.repeat(64);
-    await saveFacts(facts, olderKey, first.reports.map((r) => ({ ...r, title: 'parsed by older code' })), first.facts, cacheSignature(folder, 'older-code'));
+    await saveFacts(
+      facts,
+      olderKey,
+      first.reports.map((r) => ({ ...r, title: 'parsed by older code' })),
+      first.facts,
+      cacheSignature(folder, 'older-code'),
+    );
     assert.equal(await keyForSignature(index, facts, cacheSignature(folder)), null);
     const again = await loadCorpus({ corpusDir: dir, cacheDir });
     assert.notEqual(again.reports[0].title, 'parsed by older code');

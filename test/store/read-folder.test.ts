@@ -17,9 +17,16 @@ describe('corpus/read', () => {
       'ignored.pdf': 'not a report',
     });
     const { files, skipped } = await readCorpusFolder(dir);
-    assert.deepEqual(files.map((f) => f.id), ['good.txt', 'notes.md']);
+    assert.deepEqual(
+      files.map((f) => f.id),
+      ['good.txt', 'notes.md'],
+    );
     assert.equal(skipped.length, 4);
-    for (const name of ['empty.txt', 'blank.txt', 'image.txt', 'latin1.txt']) assert.ok(skipped.some((s) => s.includes(name)), name);
+    for (const name of ['empty.txt', 'blank.txt', 'image.txt', 'latin1.txt'])
+      assert.ok(
+        skipped.some((s) => s.includes(name)),
+        name,
+      );
     assert.ok(!files[0].text.includes('\r'));
   });
 
@@ -30,13 +37,18 @@ describe('corpus/read', () => {
     await symlink(join(outside, 'secret.txt'), join(dir, 'passwd.txt'));
     await symlink(join(dir, 'good.txt'), join(dir, 'alias.txt')); // a link inside the folder is a report like any other
     const { files, skipped } = await readCorpusFolder(dir);
-    assert.deepEqual(files.map((f) => f.id), ['alias.txt', 'good.txt']);
+    assert.deepEqual(
+      files.map((f) => f.id),
+      ['alias.txt', 'good.txt'],
+    );
     assert.ok(skipped.some((s) => /passwd\.txt: it is a link to a file outside the corpus folder/.test(s)));
     assert.ok(!files.some((f) => f.text.includes('DISCORD_TOKEN')));
   });
 
   it('drops terminal escape sequences and control characters from report text', async () => {
-    const dir = await writeCorpus({ 'esc.txt': 'Văn phòng UBND tỉnh tổng kết\n\n\u001b]0;pwned\u0007\u001b[31mChiều 5-1\u001b[0m, Văn phòng tổ chức hội nghị.\u0007\u0008' });
+    const dir = await writeCorpus({
+      'esc.txt': 'Văn phòng UBND tỉnh tổng kết\n\n\u001b]0;pwned\u0007\u001b[31mChiều 5-1\u001b[0m, Văn phòng tổ chức hội nghị.\u0007\u0008',
+    });
     const { files } = await readCorpusFolder(dir);
     assert.equal(files.length, 1);
     assert.doesNotMatch(files[0].text, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
@@ -51,7 +63,11 @@ describe('corpus/read', () => {
 describe('corpus/read: Markdown reports', () => {
   it('reads a .md report as plain text: headings, emphasis, links and images', async () => {
     const { stripMarkdown } = await import('../../src/store/read-folder.ts');
-    const md = '# Văn phòng UBND tỉnh tổng kết năm 2020\n\n![Quang cảnh hội nghị](a.jpg)\n\n**Sáng 7-1**, [Văn phòng UBND tỉnh](http://x) tổ chức _hội nghị_ tổng kết.\n\n---\n\n- Thu Hà';
-    assert.equal(stripMarkdown(md), 'Văn phòng UBND tỉnh tổng kết năm 2020\n\nQuang cảnh hội nghị\n\nSáng 7-1, Văn phòng UBND tỉnh tổ chức hội nghị tổng kết.\nThu Hà');
+    const md =
+      '# Văn phòng UBND tỉnh tổng kết năm 2020\n\n![Quang cảnh hội nghị](a.jpg)\n\n**Sáng 7-1**, [Văn phòng UBND tỉnh](http://x) tổ chức _hội nghị_ tổng kết.\n\n---\n\n- Thu Hà';
+    assert.equal(
+      stripMarkdown(md),
+      'Văn phòng UBND tỉnh tổng kết năm 2020\n\nQuang cảnh hội nghị\n\nSáng 7-1, Văn phòng UBND tỉnh tổ chức hội nghị tổng kết.\nThu Hà',
+    );
   });
 });

@@ -32,7 +32,7 @@ describe('index builds off the event loop, and the corpus watcher', function () 
     const a = new Engine(corpus).ask('who chaired the conference?');
     const b = new Engine(inThread).ask('who chaired the conference?');
     assert.deepEqual(a, b);
-    assert.ok(ticks > 0, "the event loop kept turning while the worker built the index");
+    assert.ok(ticks > 0, 'the event loop kept turning while the worker built the index');
   });
 
   it('a failed rebuild leaves the old index serving', async () => {

@@ -25,7 +25,13 @@ describe('text/dates', () => {
 
 describe('text/dates: bracketed dates', () => {
   it('reads "Sáng nay (10/1)" and "Chiều qua (ngày 10-1-2022)"', () => {
-    assert.deepEqual(findDates('Sáng nay (10/1), Văn phòng').map((x) => [x.day, x.month, x.year]), [[10, 1, null]]);
-    assert.deepEqual(findDates('Chiều qua (ngày 10-1-2022), hội nghị').map((x) => [x.day, x.month, x.year]), [[10, 1, 2022]]);
+    assert.deepEqual(
+      findDates('Sáng nay (10/1), Văn phòng').map((x) => [x.day, x.month, x.year]),
+      [[10, 1, null]],
+    );
+    assert.deepEqual(
+      findDates('Chiều qua (ngày 10-1-2022), hội nghị').map((x) => [x.day, x.month, x.year]),
+      [[10, 1, 2022]],
+    );
   });
 });

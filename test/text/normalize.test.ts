@@ -25,7 +25,10 @@ describe('text/normalize', () => {
   it('tokenizes on anything but letters and digits, keeping offsets into the text', () => {
     const text = 'LSO-Ngày 22/5/2020, Đảng bộ: họp~^*+';
     const toks = tokenize(text);
-    assert.deepEqual(toks.map((t) => t.text), ['lso', 'ngày', '22', '5', '2020', 'đảng', 'bộ', 'họp']);
+    assert.deepEqual(
+      toks.map((t) => t.text),
+      ['lso', 'ngày', '22', '5', '2020', 'đảng', 'bộ', 'họp'],
+    );
     for (const t of toks) assert.equal(text.slice(t.start, t.start + t.length).toLowerCase(), t.text);
     assert.equal(toks[5].folded, 'dang');
   });
