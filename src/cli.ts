@@ -47,8 +47,16 @@ async function main(): Promise<number> {
     return 2;
   }
   const print = (question: string) => {
-    const { lines: _lines, ...answer } = engine.ask(question);
-    process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${renderConsole(answer, false)}\n\n`);
+    try {
+      const answer = engine.ask(question);
+      // The JSON contract is { question, intent, lang, found, answer, citations }: the lines stay inside.
+      const { lines: _lines, ...shown } = answer;
+      process.stdout.write(values.json ? `${JSON.stringify(shown)}\n` : `${renderConsole(answer, false)}\n\n`);
+    } catch (err) {
+      // One bad answer is an error line, not the end of a batch.
+      process.stderr.write(`Could not answer ${JSON.stringify(question.slice(0, 80))}: ${(err as Error).message}\n`);
+      if (values.json) process.stdout.write(`${JSON.stringify({ question, error: (err as Error).message })}\n`);
+    }
   };
   if (values.stdin) {
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });

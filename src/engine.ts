@@ -7,7 +7,13 @@ import { cachePath, cacheKeyMatches, cacheSignature, corpusKey, factsCachePath, 
 import { loadCorpusInWorker } from './store/build-in-worker.ts';
 import { loadCorpus, type Corpus, type EngineOptions } from './store/load.ts';
 import { answerQuestion, summarizeReport } from './answer/answer.ts';
-import type { AskOptions, DetailedAnswer } from './model/answer.ts';
+import type { Answer, AnswerResult, AskOptions } from './model/answer.ts';
+import { renderText } from './render/text.ts';
+
+/** The answer with its lines also as one text (the JSON output's `answer`). */
+function withText(a: AnswerResult): Answer {
+  return { ...a, answer: renderText(a.lines) };
+}
 
 export class Engine {
   constructor(public corpus: Corpus) {}
@@ -28,13 +34,14 @@ export class Engine {
   }
 
   /** Answer one question; never throws on user input. */
-  ask(question: string, opts: AskOptions = {}): DetailedAnswer {
-    return answerQuestion(this.corpus, question, opts);
+  ask(question: string, opts: AskOptions = {}): Answer {
+    return withText(answerQuestion(this.corpus, question, opts));
   }
 
   /** One report's facts at a glance, or null for an unknown id. */
-  summarize(doc: string, lang: 'en' | 'vi'): DetailedAnswer | null {
-    return summarizeReport(this.corpus, doc, lang);
+  summarize(doc: string, lang: 'en' | 'vi'): Answer | null {
+    const a = summarizeReport(this.corpus, doc, lang);
+    return a && withText(a);
   }
 
   /** Swap in a freshly loaded corpus (answers keep using the old one until then). */

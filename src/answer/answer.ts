@@ -19,7 +19,8 @@ import { englishTitle, titlesInQuestion } from '../lexicon/glossary.ts';
 import { LIMITS } from '../limits.ts';
 import { answerByEvidence, answersByEvidence } from './respond.ts';
 import { byDate } from './report-text.ts';
-import type { AnswerLine, AskOptions, DetailedAnswer } from '../model/answer.ts';
+import type { AnswerLine, AnswerResult, AskOptions } from '../model/answer.ts';
+import { heading as headingLine, item, note } from './lines.ts';
 
 interface Ctx {
   /** meetings left out of a long answer */
@@ -35,12 +36,6 @@ interface Ctx {
   lines: AnswerLine[];
   reportsById: Map<string, Report>;
 }
-
-const marks = (ns: number[]) =>
-  [...new Set(ns)]
-    .sort((a, b) => a - b)
-    .map((n) => `[${n}]`)
-    .join('');
 
 function dateLabel(r: Report): string {
   return r.date.iso ?? r.headerDate ?? '?';
@@ -60,7 +55,7 @@ function meetingLabel(lang: Lang, r: Report): string {
 }
 
 function heading(ctx: Ctx, r: Report): void {
-  ctx.lines.push({ text: `**${meetingLabel(ctx.u.lang, r)}**`, source: 'meta' });
+  ctx.lines.push(headingLine(meetingLabel(ctx.u.lang, r)));
 }
 
 /** Reports the question's selectors point at (all reports when it names none). */
@@ -167,7 +162,12 @@ function capped(ctx: Ctx, reports: Report[]): Report[] {
   return reports.slice(-LIMITS.maxReportsPerAnswer);
 }
 
-function personLine(ctx: Ctx, p: PersonFact, label: string | null): string {
+interface Fact {
+  text: string;
+  cites: number[];
+}
+
+function personLine(ctx: Ctx, p: PersonFact, label: string | null): Fact {
   const n = ctx.cites.cite(p.span, [{ start: p.span.start, end: p.span.end }]);
   const extra = p.evidence ? ctx.cites.cite(p.evidence) : null;
   let title = p.title ?? '';
@@ -177,20 +177,20 @@ function personLine(ctx: Ctx, p: PersonFact, label: string | null): string {
   }
   const who = title ? `${p.name}, ${title}` : p.name;
   const detail = p.detail ? ` — ${p.detail}` : '';
-  return `${label ? `${label}: ` : ''}${who}${detail} ${marks(extra ? [n, extra] : [n])}`;
+  return { text: `${label ? `${label}: ` : ''}${who}${detail}`, cites: extra ? [n, extra] : [n] };
 }
 
 /** The best passages for the question, cited, under a header line; false when none match. */
 function listPassages(ctx: Ctx, header: string, limit: number): boolean {
   const hits = searchIndex(ctx.corpus.index, ctx.q, limit, ctx.corpus.passages);
   if (hits.length === 0) return false;
-  ctx.lines.push({ text: header, source: 'meta' });
+  ctx.lines.push(note(header));
   for (const h of hits) {
     const p = ctx.corpus.passages.get(h.ref);
     if (!p) continue;
     const n = ctx.cites.citePassage(p);
     const r = ctx.reportsById.get(p.doc);
-    ctx.lines.push({ text: `• ${r ? meetingLabel(ctx.u.lang, r) : ''} [${n}]`, source: 'meta' });
+    ctx.lines.push(item(r ? meetingLabel(ctx.u.lang, r) : '', [n], 'meta'));
   }
   return true;
 }
@@ -201,7 +201,7 @@ function closest(ctx: Ctx, header: string): void {
 
 function notFound(ctx: Ctx, what?: string): boolean {
   const t = T[ctx.u.lang];
-  ctx.lines.push({ text: what ? `${t.notSay} (${what})` : t.notSay, source: 'meta' });
+  ctx.lines.push(note(what ? `${t.notSay} (${what})` : t.notSay));
   closest(ctx, t.closest);
   return false;
 }
@@ -210,7 +210,7 @@ function answerAttendees(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
   const all = selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people);
   if (all.length === 0) return notFound(ctx);
-  if (all.length > 1 && (ctx.u.year || ctx.u.kind || ctx.u.province || ctx.u.office)) ctx.lines.push({ text: t.matching, source: 'meta' });
+  if (all.length > 1 && (ctx.u.year || ctx.u.kind || ctx.u.province || ctx.u.office)) ctx.lines.push(note(t.matching));
   const reports = capped(ctx, all);
   let any = false;
   for (const r of reports) {
@@ -224,18 +224,19 @@ function answerAttendees(ctx: Ctx): boolean {
       if (focus === 'all' && shown.has(p.name)) continue;
       shown.add(p.name);
       const label = p.role === 'chair' ? t.chaired : p.role === 'speaker' ? t.spoke : p.role === 'presenter' ? t.presented : null;
-      ctx.lines.push({ text: `• ${personLine(ctx, p, focus === 'all' && p.role !== 'attendee' ? label : null)}`, source: 'passage' });
+      const line = personLine(ctx, p, focus === 'all' && p.role !== 'attendee' ? label : null);
+      ctx.lines.push(item(line.text, line.cites));
       any = true;
     }
     if (focus === 'all') {
       for (const g of f.groups.filter((g) => g.role === 'attendee')) {
         const n = ctx.cites.cite(g.span, [{ start: g.span.start, end: g.span.end }]);
-        ctx.lines.push({ text: `• ${t.groups}: ${g.name} [${n}]`, source: 'passage' });
+        ctx.lines.push(item(`${t.groups}: ${g.name}`, [n]));
         any = true;
       }
     }
     if (people.length === 0 && (focus !== 'all' || f.groups.every((g) => g.role !== 'attendee'))) {
-      ctx.lines.push({ text: `• ${t.noAttendees}`, source: 'meta' });
+      ctx.lines.push(item(t.noAttendees, [], 'meta'));
     }
   }
   if (!any) {
@@ -246,13 +247,13 @@ function answerAttendees(ctx: Ctx): boolean {
 }
 
 /** One group of fact lines per selected meeting that has the fact; "the reports do not say" when none has. */
-function perMeeting(ctx: Ctx, notSaid: string | undefined, linesFor: (r: Report) => string[]): boolean {
+function perMeeting(ctx: Ctx, notSaid: string | undefined, linesFor: (r: Report) => Fact[]): boolean {
   let any = false;
   for (const r of capped(ctx, selectReports(ctx.corpus, ctx.u, ctx.opts.doc, ctx.people))) {
     const lines = linesFor(r);
     if (lines.length === 0) continue;
     heading(ctx, r);
-    for (const text of lines) ctx.lines.push({ text, source: 'passage' });
+    for (const l of lines) ctx.lines.push(item(l.text, l.cites));
     any = true;
   }
   return any || notFound(ctx, notSaid);
@@ -261,7 +262,7 @@ function perMeeting(ctx: Ctx, notSaid: string | undefined, linesFor: (r: Report)
 function answerChair(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
   return perMeeting(ctx, t.noChair, (r) =>
-    (ctx.corpus.facts.get(r.id)?.people ?? []).filter((p) => p.role === 'chair').map((p) => `• ${personLine(ctx, p, t.chaired)}`),
+    (ctx.corpus.facts.get(r.id)?.people ?? []).filter((p) => p.role === 'chair').map((p) => personLine(ctx, p, t.chaired)),
   );
 }
 
@@ -283,7 +284,7 @@ function answerDate(ctx: Ctx): boolean {
         full = ` → ${r.date.day}/${r.date.month}/${y}`;
       }
     }
-    return [`• ${t.heldOn(r.date.raw)}${full}${t.yearNote[full ? r.date.certainty : `${r.date.certainty}-unsaid`] ?? ''} ${marks(ns)}`];
+    return [{ text: `${t.heldOn(r.date.raw)}${full}${t.yearNote[full ? r.date.certainty : `${r.date.certainty}-unsaid`] ?? ''}`, cites: ns }];
   });
 }
 
@@ -293,7 +294,7 @@ function answerByline(ctx: Ctx): boolean {
     if (!r.byline) return [];
     // The byline stands after the body: cite it as the line after the last paragraph.
     const last = r.passages[r.passages.length - 1]?.paragraph ?? 0;
-    return [`• ${t.writtenBy(r.byline)} [${ctx.cites.citeText(r.id, last + 1, r.byline)}]`];
+    return [{ text: t.writtenBy(r.byline), cites: [ctx.cites.citeText(r.id, last + 1, r.byline)] }];
   });
 }
 
@@ -310,7 +311,7 @@ function figureText(lang: Lang, f: FigureFact): string {
 function answerFigure(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
   const lang = ctx.u.lang;
-  if (ctx.u.alsoCountReports) ctx.lines.push({ text: t.corpusHolds(ctx.corpus.reports.length), source: 'corpus' });
+  if (ctx.u.alsoCountReports) ctx.lines.push(note(t.corpusHolds(ctx.corpus.reports.length), 'corpus'));
   const yearOnly = ctx.u.year;
   // Year selects the figure's own year; the other selectors pick reports.
   const reports = selectReports(ctx.corpus, { ...ctx.u, year: null, term: null }, ctx.opts.doc, ctx.people);
@@ -341,7 +342,7 @@ function answerFigure(ctx: Ctx): boolean {
     if (ctx.u.alsoCountReports) return true;
     return notFound(ctx, t.noFigures);
   }
-  if (lang === 'en') ctx.lines.push({ text: t.numbersNote, source: 'meta' });
+  if (lang === 'en') ctx.lines.push(note(t.numbersNote));
   let lastDoc = '';
   if (figures.length > LIMITS.maxFigureLines) {
     // Whole reports, the latest first, while they fit: a report's figures are never split.
@@ -377,8 +378,7 @@ function answerFigure(ctx: Ctx): boolean {
             ? ` (${lang === 'en' ? 'term' : 'nhiệm kỳ'} ${f.term})`
             : '';
     const cat = CATEGORY_NAME[lang][f.category];
-    const line = `• ${cat}${f.yearSpan ? period : ''}: ${figureText(lang, f)} ${marks(ns)}`;
-    ctx.lines.push({ text: line, source: 'passage' });
+    ctx.lines.push(item(`${cat}${f.yearSpan ? period : ''}: ${figureText(lang, f)}`, ns));
   }
   return true;
 }
@@ -396,22 +396,22 @@ function answerPerson(ctx: Ctx): boolean {
     const seen = new Set<string>();
     return (ctx.corpus.facts.get(r.id)?.people ?? [])
       .filter((p) => ctx.people.includes(p.name) && !seen.has(`${p.role}:${p.name}`) && seen.add(`${p.role}:${p.name}`))
-      .map((p) => `• ${personLine(ctx, p, role[p.role] ?? null)}`);
+      .map((p) => personLine(ctx, p, role[p.role] ?? null));
   });
 }
 
 function answerCount(ctx: Ctx): boolean {
-  ctx.lines.push({ text: T[ctx.u.lang].corpusHolds(ctx.corpus.reports.length), source: 'corpus' });
+  ctx.lines.push(note(T[ctx.u.lang].corpusHolds(ctx.corpus.reports.length), 'corpus'));
   return true;
 }
 
 function answerList(ctx: Ctx): boolean {
   const t = T[ctx.u.lang];
   const reports = [...ctx.corpus.reports].sort(byDate);
-  ctx.lines.push({ text: t.reportsHead(reports.length), source: 'corpus' });
+  ctx.lines.push(note(t.reportsHead(reports.length), 'corpus'));
   for (const r of reports) {
     const bits = [dateLabel(r), KIND_NAME[ctx.u.lang][r.kind], r.office, r.byline].filter(Boolean).join(' · ');
-    ctx.lines.push({ text: `• **${r.title}** — ${bits} (${r.id})`, source: 'corpus' });
+    ctx.lines.push(item(`${bits} (${r.id})`, [], 'corpus', r.title));
   }
   return reports.length > 0;
 }
@@ -423,7 +423,7 @@ function answerSearch(ctx: Ctx): boolean {
 }
 
 /** Answer a question over a loaded corpus. Never throws on user text. */
-export function answerQuestion(corpus: Corpus, question: string, opts: AskOptions = {}): DetailedAnswer {
+export function answerQuestion(corpus: Corpus, question: string, opts: AskOptions = {}): AnswerResult {
   const u0 = understand(typeof question === 'string' ? question : '');
   // Questions in words go evidence first; one report's facts (doc), searches and corpus questions stay structured.
   if (!opts.doc && !opts.search && !opts.allFigures && !opts.structured && answersByEvidence(u0.intent))
@@ -443,12 +443,12 @@ export function answerQuestion(corpus: Corpus, question: string, opts: AskOption
     !opts.doc && people.length === 0 && (u.chairedBy || (findNames(u.text).length > 0 && ['attendees', 'chair', 'date', 'byline'].includes(u.intent)));
   const ctx: Ctx = { people, opts, corpus, u, q, cites: new CitationList(reportsById, corpus.passages, q.terms), lines: [], reportsById };
   const found = unknownPerson ? notFound(ctx) : ANSWERERS[u.intent](ctx);
-  if (ctx.more) ctx.lines.push({ text: T[u.lang].more(), source: 'meta' });
+  if (ctx.more) ctx.lines.push(note(T[u.lang].more()));
   return finish(ctx, u.text, found);
 }
 
 function say(ctx: Ctx, text: string, found: boolean): boolean {
-  ctx.lines.push({ text, source: 'meta' });
+  ctx.lines.push(note(text));
   return found;
 }
 
@@ -467,20 +467,19 @@ const ANSWERERS: Record<Intent, (ctx: Ctx) => boolean> = {
   search: answerSearch,
 };
 
-function finish(ctx: Ctx, question: string, found: boolean, lines: AnswerLine[] = ctx.lines): DetailedAnswer {
+function finish(ctx: Ctx, question: string, found: boolean, lines: AnswerLine[] = ctx.lines): AnswerResult {
   return {
     question,
     intent: ctx.u.intent,
     lang: ctx.u.lang,
     found,
-    answer: lines.map((l) => l.text).join('\n'),
     citations: ctx.cites.finish(),
     lines,
   };
 }
 
 /** One report at a glance: date, attendees, figures and byline, each cited. */
-export function summarizeReport(corpus: Corpus, doc: string, lang: 'en' | 'vi'): DetailedAnswer | null {
+export function summarizeReport(corpus: Corpus, doc: string, lang: 'en' | 'vi'): AnswerResult | null {
   const { reportsById } = lookups(corpus);
   const report = reportsById.get(doc);
   if (!report) return null;
@@ -501,8 +500,7 @@ export function summarizeReport(corpus: Corpus, doc: string, lang: 'en' | 'vi'):
   answerFigure(ctx);
   answerByline(ctx);
   // Each answerer opens with the report's heading: one is enough, and the title says it.
-  const heading = `**${report.title}**`;
   const meta = [KIND_NAME[lang][report.kind], report.office, report.province, report.term].filter(Boolean).join(' · ');
-  const lines: AnswerLine[] = [{ text: meta, source: 'meta' }, ...ctx.lines.filter((l) => !l.text.startsWith(heading))];
+  const lines: AnswerLine[] = [note(meta), ...ctx.lines.filter((l) => !(l.kind === 'heading' && l.text === report.title))];
   return finish(ctx, report.title, true, lines);
 }

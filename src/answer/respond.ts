@@ -8,7 +8,8 @@
  */
 import type { Lang, Report } from '../model/report.ts';
 import type { Corpus } from '../store/load.ts';
-import type { AnswerLine, DetailedAnswer } from '../model/answer.ts';
+import type { AnswerLine, AnswerResult } from '../model/answer.ts';
+import { heading as headingLine, item, note, reading } from './lines.ts';
 import { readQuestion } from '../understand/read-question.ts';
 import type { Question } from '../model/question.ts';
 import { byDate, periodYears, reportWords } from './report-text.ts';
@@ -67,7 +68,7 @@ export function answersByEvidence(intent: string): boolean {
   return !['count-reports', 'list-reports', 'help', 'invalid'].includes(intent);
 }
 
-export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lang } = {}): DetailedAnswer {
+export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lang } = {}): AnswerResult {
   const q = readQuestion(corpus, raw, opts);
   const reportsById = reportIndex(corpus);
   const words = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
@@ -97,13 +98,12 @@ export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lan
   return finishAnswer(ctx, q, found);
 }
 
-function finishAnswer(ctx: Ctx, q: Question, found: boolean): DetailedAnswer {
+function finishAnswer(ctx: Ctx, q: Question, found: boolean): AnswerResult {
   return {
     question: q.u.text,
     intent: q.u.intent === 'search' && (q.intent === 'person' || q.intent === 'holder') ? 'person' : q.u.intent,
     lang: ctx.lang,
     found,
-    answer: ctx.lines.map((l) => l.text).join('\n'),
     citations: ctx.cites.finish(),
     lines: ctx.lines,
   };
@@ -114,7 +114,7 @@ function weightsFor(ctx: Ctx, r: Report): Weights {
   return reportWeights(ctx.q, r, ctx.w);
 }
 
-const say = (ctx: Ctx, text: string, source: AnswerLine['source'] = 'meta') => ctx.lines.push({ text, source });
+const say = (ctx: Ctx, text: string, source: AnswerLine['source'] = 'meta', cites: number[] = []) => ctx.lines.push(note(text, source, cites));
 
 /** The reports the question may be about: not contradicted, best first, among the top few. */
 function pool(ranked: RankedReport[]): RankedReport[] {
@@ -149,16 +149,10 @@ function heading(ctx: Ctx, r: Report): void {
     const line = r.headerLines.find((h) => foldKey(h).includes(key));
     if (line) ns.push(ctx.cites.citeText(r.id, 0, line));
     else if (lead && foldKey(lead.text).includes(key)) ns.push(ctx.cites.citeIn(lead, 0, Math.min(lead.text.length, 200)));
-    if (line || (lead && foldKey(lead.text).includes(key))) place = ` — ${r.province}`;
+    if (line || (lead && foldKey(lead.text).includes(key))) place = r.province;
   }
-  say(ctx, `**${restoreSpelling(r.title, r.spellings)}**${place} ${marks(ns)}`, 'passage');
+  ctx.lines.push(headingLine(restoreSpelling(r.title, r.spellings), ns, 'passage', place));
 }
-
-const marks = (ns: number[]) =>
-  [...new Set(ns)]
-    .sort((a, b) => a - b)
-    .map((n) => `[${n}]`)
-    .join('');
 
 function spellingsOf(ctx: Ctx, doc: string): Record<string, string> | undefined {
   return reportIndex(ctx.corpus).get(doc)?.spellings;
@@ -197,7 +191,7 @@ function quoteLine(ctx: Ctx, e: Evidence, label: string): number {
   const n = citeEvidence(ctx, e);
   // A target or a plan is said to be one: it is not what was achieved.
   const planned = isPlanned(e) ? ` ${E[ctx.lang].planned}` : '';
-  say(ctx, `• ${label ? `${label}: ` : ''}${quote(ctx, e)}${planned} [${n}]`, 'passage');
+  ctx.lines.push(item(`${label ? `${label}: ` : ''}${quote(ctx, e)}${planned}`, [n]));
   return n;
 }
 
@@ -222,7 +216,7 @@ function peopleReading(ctx: Ctx, e: Evidence, n: number): void {
     }
     parts.push(restoreSpelling(title ? `${p.name}, ${title}` : p.name, spellingsOf(ctx, u.doc)));
   }
-  if (parts.length && parts.length <= LIMITS.maxReadingPeople) say(ctx, `  → ${parts.join('; ')} [${n}]`, 'passage');
+  if (parts.length && parts.length <= LIMITS.maxReadingPeople) ctx.lines.push(reading(`→ ${parts.join('; ')}`, [n]));
 }
 
 function dateReading(ctx: Ctx, e: Evidence, r: Report, n: number): void {
@@ -243,7 +237,7 @@ function dateReading(ctx: Ctx, e: Evidence, r: Report, n: number): void {
     ns.push(ctx.cites.citeIn(p, at, at + y.length));
   }
   const how = E[ctx.lang].yearFrom[d.certainty] ?? '';
-  say(ctx, `  ${E[ctx.lang].dateReading(`${d.day}/${d.month}/${d.year}`, how)} ${marks(ns)}`, 'passage');
+  ctx.lines.push(reading(E[ctx.lang].dateReading(`${d.day}/${d.month}/${d.year}`, how), ns));
 }
 
 interface Choice {
@@ -423,7 +417,7 @@ function answerByline(ctx: Ctx, ranked: RankedReport[]): boolean {
     return false;
   }
   const last = r.report.passages[r.report.passages.length - 1]?.paragraph ?? 0;
-  say(ctx, `• ${t.label.byline}: ${r.report.byline} [${ctx.cites.citeText(r.report.id, last + 1, r.report.byline)}]`, 'passage');
+  ctx.lines.push(item(`${t.label.byline}: ${r.report.byline}`, [ctx.cites.citeText(r.report.id, last + 1, r.report.byline)]));
   return true;
 }
 
@@ -476,7 +470,7 @@ function notFound(ctx: Ctx, ranked: RankedReport[]): false {
   } else if (contradicted.length) {
     // Reports about other places: cited, not quoted, so that nothing of theirs reads as this answer.
     const ns = contradicted.slice(0, LIMITS.closestMatches).map((r) => ctx.cites.citeText(r.report.id, 0, r.report.title));
-    say(ctx, `${t.otherPlaces} ${marks(ns)}`);
+    say(ctx, t.otherPlaces, 'meta', ns);
   }
   return false;
 }

@@ -9,6 +9,8 @@ import type { Answer } from '../model/answer.ts';
 import type { Lang } from '../model/report.ts';
 import { BOT, DISCORD } from './limits.ts';
 import { trimText, trimLines } from './trim.ts';
+import { lineText, type LineStyle } from '../render/text.ts';
+import { escapeMarkdown } from '../search/snippet.ts';
 
 export interface DiscordMessage {
   content?: string;
@@ -97,6 +99,9 @@ function sourceField(c: Answer['citations'][number], lang: Lang): APIEmbedField 
   return { name, value };
 }
 
+/** Answer lines as Discord markdown: the report's words escaped and defused, headings bold. */
+const DISCORD_STYLE: LineStyle = { strong: (s) => `**${s}**`, escape: (s) => defuseMentions(escapeMarkdown(s)) };
+
 export interface RenderOptions {
   lang: Lang;
   /** page of sources, from 0 */
@@ -115,7 +120,8 @@ export function renderAnswer(a: Answer, opts: RenderOptions): DiscordMessage {
   const pages = Math.max(1, Math.ceil(a.citations.length / BOT.sourcesPerPage));
   const page = Math.min(Math.max(0, opts.page ?? 0), pages - 1);
   const shown = a.citations.slice(page * BOT.sourcesPerPage, (page + 1) * BOT.sourcesPerPage);
-  const description = trimLines(defuseMentions(a.answer).split('\n'), DISCORD.embedDescription - 200, (n) => `… (+${n})`);
+  const lines = a.lines.map((l) => lineText(l, DISCORD_STYLE));
+  const description = trimLines(lines, DISCORD.embedDescription - 200, (n) => `… (+${n})`);
   const embed: APIEmbed = {
     title: trimText(defuseMentions(a.question) || L.asked, DISCORD.embedTitle),
     description,

@@ -12,26 +12,44 @@ export interface Citation {
 
 export type Intent = 'attendees' | 'chair' | 'count-reports' | 'figure' | 'date' | 'byline' | 'person' | 'list-reports' | 'search' | 'help' | 'invalid';
 
-export interface Answer {
+/** 'computed': a change worked out from two quoted figures — the only number an answer may hold that no passage quotes. */
+export type LineSource = 'passage' | 'corpus' | 'meta' | 'computed';
+
+/**
+ * How a line is shown: a meeting's heading (bold), a fact or list item (a
+ * bullet), a reading of the item above (indented: names with titles, a date
+ * with its year), or a note (plain). The renderers decide what that looks
+ * like; the text holds no markup.
+ */
+export type LineKind = 'heading' | 'item' | 'reading' | 'note';
+
+export interface AnswerLine {
+  kind: LineKind;
+  /** the line's words, without markup or citation markers */
+  text: string;
+  /** a leading part shown strongly (a report's title in a list of reports) */
+  emphasis?: string;
+  /** after a heading, shown plainly (the province, when the headline does not name it) */
+  detail?: string;
+  /** the citations this line's facts come from, by number */
+  cites: number[];
+  source: LineSource;
+}
+
+/** What the answerers produce: the answer as lines, and the citations the lines cite. */
+export interface AnswerResult {
   question: string;
   intent: Intent;
   lang: Lang;
   found: boolean;
-  answer: string;
+  lines: AnswerLine[];
   citations: Citation[];
 }
 
-/** 'computed': a change worked out from two quoted figures — the only number an answer may hold that no passage quotes. */
-export type LineSource = 'passage' | 'corpus' | 'meta' | 'computed';
-
-export interface AnswerLine {
-  text: string;
-  source: LineSource;
-}
-
-export interface DetailedAnswer extends Answer {
-  /** the answer split into lines, each saying where its facts come from (for the grounding check) */
-  lines: AnswerLine[];
+/** What the engine hands a front end: the lines, and the same answer as one text (JSON output, logs). */
+export interface Answer extends AnswerResult {
+  /** the lines as text: headings in **bold**, items after "• ", each line's markers [n] at its end */
+  answer: string;
 }
 
 export interface AskOptions {

@@ -1,5 +1,6 @@
 /** Rendering an answer for a terminal: bold and colour only on a TTY. */
 import type { Answer } from '../model/answer.ts';
+import { renderText } from './text.ts';
 
 const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', cyan: '\x1b[36m', reset: '\x1b[0m' };
 
@@ -14,7 +15,8 @@ function bold(s: string, color: boolean): string {
 }
 
 export function renderConsole(a: Answer, color: boolean): string {
-  const out: string[] = [bold(a.answer, color)];
+  const strong = (s: string) => (color ? `${ANSI.bold}${s}${ANSI.reset}` : s);
+  const out: string[] = [renderText(a.lines, { strong, escape: (s) => s })];
   if (a.citations.length) {
     out.push('');
     out.push(color ? `${ANSI.dim}Sources:${ANSI.reset}` : 'Sources:');

@@ -34,7 +34,8 @@ function mergeRanges(ranges: Focus[]): Focus[] {
   return out;
 }
 
-function escapeMarkdown(s: string): string {
+/** Markdown's own characters shown as typed (snippets and answer lines are markdown on Discord). */
+export function escapeMarkdown(s: string): string {
   return s.replace(/([*_~`|\\])/g, '\\$1');
 }
 

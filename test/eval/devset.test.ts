@@ -42,12 +42,12 @@ describe('development set gate (../shared/devset, its own scorer, strict)', func
         assert.deepEqual(groundingViolations(a), [], q);
         assert.ok(a.answer.length <= 4096, q);
         lengths.push(a.answer.length);
-        for (const m of a.answer.matchAll(/^\*\*(.+?)\*\*/gm)) {
+        for (const l of a.lines.filter((x) => x.kind === 'heading')) {
           // A headline, in the report's spelling; a report without one is named by its lead's first words ("…").
-          const heading = foldKey(m[1]).replace(/…$/, '');
+          const heading = foldKey(l.text).replace(/…$/, '');
           assert.ok(
             titles.some((t) => t === heading || t.startsWith(heading)),
-            `${q}: ${m[1]}`,
+            `${q}: ${l.text}`,
           );
         }
       }
