@@ -1,0 +1,108 @@
+import type { Report } from '../../model/report.ts';
+import type { Question } from '../../model/question.ts';
+import type { TextUnit } from '../report-text.ts';
+import { reportWords } from '../report-text.ts';
+import { questionCuePositions } from '../../lexicon/lexicon.ts';
+import type { ParsedNumber } from '../../text/numbers.ts';
+import { LIMITS } from '../../limits.ts';
+
+export interface Evidence {
+  unit: TextUnit;
+  score: number;
+  /** the part of unit.text to quote */
+  from: number;
+  to: number;
+  /** the part that carries the evidence (a cue word, a number, a date, a name) */
+  markFrom: number;
+  markTo: number;
+  /** the number, for figures */
+  number?: ParsedNumber;
+  /** the cue kind that carried it */
+  cue?: string;
+  /** for figures: how well the counted noun matched (1 and above: the noun asked) */
+  unitScore?: number;
+}
+
+export interface Weights {
+  words: Map<string, number>;
+  total: number;
+  /** adjacent question words ("chu tich", "ban chap"): a phrase is worth more than its words apart */
+  pairs?: Set<string>;
+  /** question words that stand in this report but not in its headline or lead: what the fact must mention */
+  factWords?: Set<string>;
+}
+
+/**
+ * The question's weights as seen from one report: words of its headline and
+ * header lines identify the report (they are why it was chosen) and weigh less
+ * in a sentence than the words that say which fact is asked. The fact's words
+ * are the ones the user typed that the report holds outside its headline and lead.
+ */
+export function reportWeights(q: Question, r: Report, w: Weights): Weights {
+  const { words: all, pairs: reportPairs, top, lead } = reportWords(r);
+  const words = new Map<string, number>();
+  const factWords = new Set<string>();
+  const unitWords = new Set(q.units.flatMap((g) => [...g.vi, ...(g.parent ? [g.parent] : [])].flatMap((p) => p.folded)));
+  // Only words the user typed must be in the fact's clause: translations and expansions are guesses, cue words ("tăng hay giảm") ask, they do not name.
+  const cueAt = questionCuePositions(q.asking);
+  const typed = new Set(q.asking.filter((_, i) => !cueAt.has(i)).map((t) => t.folded));
+  // A word the user typed inside a two-word term ("kỷ luật") must stand as that term: "pháp luật" is not "kỷ luật".
+  // "năm 2019", "tháng 11": words of a time expression are judged with the period, not as the fact.
+  const a = q.asking;
+  const timeWord = (i: number) => /^(nam|thang|ngay|quy|dot)$/.test(a[i].folded) && /^\d+$/.test(a[i + 1]?.folded ?? '');
+  const plain = (i: number) => !cueAt.has(i) && !timeWord(i) && !unitWords.has(a[i].folded) && !/^\d+$/.test(a[i].folded);
+  for (let i = 1; i < a.length; i++) {
+    const pair = `${a[i - 1].folded} ${a[i].folded}`;
+    // The pair as a whole must be new to the headline and lead: "kỷ luật" is not the "nhiệm kỳ" of a headline.
+    if (plain(i - 1) && plain(i) && reportPairs.has(pair) && !top.has(pair) && !lead.has(pair)) factWords.add(pair);
+  }
+  a.forEach((t, i) => {
+    if (!plain(i)) typed.delete(t.folded);
+  });
+  const inPairs = new Set([...factWords].flatMap((p) => p.split(' ')));
+  for (const [k, v] of w.words) {
+    const context = top.has(k);
+    words.set(k, context ? v * LIMITS.contextWordWeight : v);
+    if (inPairs.has(k)) continue;
+    // The lead names the meeting too ("tại Kỳ họp thứ 7 …"): its words do not have to be in the fact's sentence.
+    // Numbers are days, months, years and ordinals, which the date, the period and the report's rank already judge.
+    if (!context && !lead.has(k) && all.has(k) && !unitWords.has(k) && typed.has(k) && !/^\d+$/.test(k) && v > 0) factWords.add(k);
+  }
+  const pairs = new Set(q.query.pairs.map(([a, b]) => `${a.folded} ${b.folded}`));
+  return { words, total: w.total, pairs, factWords };
+}
+
+/** Share of the question's word weight a token list holds (about 0…1), with a bonus for its phrases. */
+export function coverage(tokens: { folded: string }[], w: Weights): number {
+  const seen = new Set<string>();
+  let sum = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i > 0 && w.pairs?.has(`${tokens[i - 1].folded} ${t.folded}`) && !seen.has(`${tokens[i - 1].folded} ${t.folded}`)) {
+      seen.add(`${tokens[i - 1].folded} ${t.folded}`);
+      sum += 0.25 * ((w.words.get(tokens[i - 1].folded) ?? 0) + (w.words.get(t.folded) ?? 0));
+    }
+    if (seen.has(t.folded)) continue;
+    seen.add(t.folded);
+    sum += w.words.get(t.folded) ?? 0;
+  }
+  return sum / (w.total || 1);
+}
+
+/** True when the tokens hold a fact word of the question, or the question has none for this report. */
+export function mentionsFact(tokens: { folded: string }[], w: Weights): boolean {
+  if (!w.factWords || w.factWords.size === 0) return true;
+  return tokens.some((t, i) => w.factWords!.has(t.folded) || (i > 0 && w.factWords!.has(`${tokens[i - 1].folded} ${t.folded}`)));
+}
+
+export const roleWeight = (u: TextUnit) => (u.role === 'body' ? 1 : u.role === 'headline' ? 0.9 : u.role === 'caption' ? 0.7 : 0.3);
+
+/** Keep the best evidence per sentence. */
+export function best(list: Evidence[]): Evidence[] {
+  const byUnit = new Map<TextUnit, Evidence>();
+  for (const e of list) {
+    const seen = byUnit.get(e.unit);
+    if (!seen || e.score > seen.score) byUnit.set(e.unit, e);
+  }
+  return [...byUnit.values()].sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,93 @@
+import type { FigureFact } from '../../model/facts.ts';
+import type { Lang } from '../../model/report.ts';
+import { CATEGORY_NAME, T } from '../messages.ts';
+import { LIMITS } from '../../limits.ts';
+import { item, note } from '../lines.ts';
+import { unitWords, lookups } from '../../store/lookups.ts';
+import { selectReports } from '../select-reports.ts';
+import { type Ctx, heading, notFound } from './context.ts';
+
+/** A figure in words around the numbers exactly as the report writes them ("trên 30.900", "3,5%", "140/145"). */
+export function figureText(lang: Lang, f: FigureFact): string {
+  const t = T[lang];
+  const qual = f.qualifier ? `${t.approx[f.qualifier] ?? f.qualifier} ` : '';
+  const written = /\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?(?:\s*%|\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}]))?/u.exec(f.raw)?.[0] ?? f.raw;
+  let s = `${qual}${written} ${f.unit}`.replace(/\s+/g, ' ');
+  if (f.change) s += `, ${t.change[f.change.direction]} ${f.change.raw.replace(/^(tăng|giảm|vượt)\s+/iu, '')}`;
+  return s;
+}
+
+export function answerFigure(ctx: Ctx): boolean {
+  const t = T[ctx.u.lang];
+  const lang = ctx.u.lang;
+  if (ctx.u.alsoCountReports) ctx.lines.push(note(t.corpusHolds(ctx.corpus.reports.length), 'corpus'));
+  const yearOnly = ctx.u.year;
+  // Year selects the figure's own year; the other selectors pick reports.
+  const reports = selectReports(ctx.corpus, { ...ctx.u, year: null, term: null }, ctx.opts.doc, ctx.people);
+  // Candidates come from per-corpus tables (by category, by unit word), not from every report's figures.
+  const { figuresByCategory, figuresByUnitWord } = lookups(ctx.corpus);
+  let figures: FigureFact[];
+  if (ctx.opts.allFigures || ctx.opts.doc) {
+    figures = reports.flatMap((r) => ctx.corpus.facts.get(r.id)?.figures ?? []);
+    if (ctx.opts.allFigures) figures = figures.filter((f) => f.category !== 'percent' && f.category !== 'other');
+    else if (ctx.u.categories.length) figures = figures.filter((f) => ctx.u.categories.includes(f.category));
+    else figures = figures.filter((f) => f.category !== 'percent' && unitWords(f).some((w) => ctx.q.terms.some((x) => x.folded === w)));
+  } else {
+    const chosen = new Set(reports.map((r) => r.id));
+    const pool = ctx.u.categories.length
+      ? ctx.u.categories.flatMap((c) => figuresByCategory.get(c) ?? [])
+      : [...new Set(ctx.q.terms.flatMap((x) => figuresByUnitWord.get(x.folded) ?? []))].filter((f) => f.category !== 'percent');
+    const order = new Map(reports.map((r, i) => [r.id, i]));
+    figures = pool
+      .filter((f) => chosen.has(f.span.doc) && (yearOnly === null || f.year === yearOnly) && (!ctx.u.term || f.term === ctx.u.term))
+      .sort((a, b) => (order.get(a.span.doc) ?? 0) - (order.get(b.span.doc) ?? 0) || a.span.paragraph - b.span.paragraph || a.span.start - b.span.start);
+  }
+  if (ctx.u.term) figures = figures.filter((f) => f.term === ctx.u.term);
+  if (yearOnly !== null) {
+    // Only figures stated for that very year: a term's total is not a year's figure.
+    figures = figures.filter((f) => f.year === yearOnly);
+  }
+  if (figures.length === 0) {
+    if (ctx.u.alsoCountReports) return true;
+    return notFound(ctx, t.noFigures);
+  }
+  if (lang === 'en') ctx.lines.push(note(t.numbersNote));
+  let lastDoc = '';
+  if (figures.length > LIMITS.maxFigureLines) {
+    // Whole reports, the latest first, while they fit: a report's figures are never split.
+    const byDoc = new Map<string, FigureFact[]>();
+    for (const f of figures) byDoc.set(f.span.doc, [...(byDoc.get(f.span.doc) ?? []), f]);
+    const docs = [...byDoc.keys()];
+    const kept: string[] = [];
+    let lines = 0;
+    for (let i = docs.length - 1; i >= 0; i--) {
+      const n = byDoc.get(docs[i])!.length;
+      if (kept.length > 0 && lines + n > LIMITS.maxFigureLines) break;
+      kept.unshift(docs[i]);
+      lines += n;
+    }
+    ctx.more = docs.length - kept.length;
+    figures = kept.flatMap((d) => byDoc.get(d)!);
+  }
+  for (const f of figures) {
+    const r = ctx.reportsById.get(f.span.doc);
+    if (r && r.id !== lastDoc) {
+      heading(ctx, r);
+      lastDoc = r.id;
+    }
+    const ns = [ctx.cites.cite(f.span, [{ start: f.span.start, end: f.span.end }])];
+    if (f.yearSpan) ns.push(ctx.cites.cite(f.yearSpan, [{ start: f.yearSpan.start, end: f.yearSpan.end }]));
+    const r0 = ctx.reportsById.get(f.span.doc);
+    const period =
+      f.year !== null
+        ? t.figureIn(String(f.year))
+        : f.previousTerm && r0?.term
+          ? ` (${t.previousTerm(r0.term)})`
+          : f.term
+            ? ` (${lang === 'en' ? 'term' : 'nhiệm kỳ'} ${f.term})`
+            : '';
+    const cat = CATEGORY_NAME[lang][f.category];
+    ctx.lines.push(item(`${cat}${f.yearSpan ? period : ''}: ${figureText(lang, f)}`, ns));
+  }
+  return true;
+}

@@ -1,0 +1,25 @@
+import type { Corpus } from '../store/load.ts';
+import { foldKey } from '../text/normalize.ts';
+import { lookups } from '../store/lookups.ts';
+
+/** People whose title (as the reports give it) holds one of these folded titles. */
+export function peopleWithTitles(corpus: Corpus, titles: string[]): string[] {
+  const out = new Set<string>();
+  for (const f of corpus.facts.values()) {
+    for (const p of f.people) {
+      if (!p.title) continue;
+      const parts = foldKey(p.title).split(/\s*,\s*/);
+      if (titles.some((t) => parts.includes(t))) out.add(p.name);
+    }
+  }
+  return [...out];
+}
+
+/** People the question names: full names or their last two syllables, with or without accents. */
+export function peopleInQuestion(corpus: Corpus, folded: string): string[] {
+  const q = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
+  const { people } = lookups(corpus);
+  const full = people.filter((p) => q.includes(` ${p.full} `)).map((p) => p.name);
+  if (full.length) return full;
+  return people.filter((p) => p.tail !== null && q.includes(` ${p.tail} `)).map((p) => p.name);
+}
