@@ -25,6 +25,16 @@ const Schema = z.object({
   titleLinks: EvidenceList,
   timeUnits: z.array(z.object({ vi: z.array(z.string().min(1)), en: z.array(z.string()) })),
   questionCues: z.record(z.string(), QuestionCue),
+  _about_intentRules: z.string().optional(),
+  intentRules: z.array(
+    z.object({
+      cue: z.string(),
+      unless: z.string().optional(),
+      intent: z.enum(['chair', 'byline', 'attendees', 'date']),
+      roleFocus: z.enum(['speaker', 'presenter']).optional(),
+      examples: z.array(z.string()).min(1),
+    }),
+  ),
 });
 
 export const LEXICON = Schema.parse(raw);
@@ -42,7 +52,8 @@ export type QuestionCueName =
   | 'speaker'
   | 'presenter'
   | 'attendees'
-  | 'date';
+  | 'date'
+  | 'who';
 
 function phrase(s: string): Phrase {
   const toks = tokenize(s);
@@ -235,4 +246,12 @@ const TITLE_LINKS = new RegExp(
 /** How far a phrase that links a name to its title runs after the name ("… được bầu làm Bí thư Đảng ủy"), or 0. */
 export function titleLinkLength(after: string): number {
   return TITLE_LINKS.exec(after)?.[0].length ?? 0;
+}
+
+/** The intent rules, in order of precedence (see lexicon.json, intentRules). */
+export const INTENT_RULES = LEXICON.intentRules.map((r) => ({ ...r, cue: r.cue as QuestionCueName, unless: r.unless as QuestionCueName | undefined }));
+
+/** The first intent rule whose cue the question holds (and not its 'unless' cue), or null. */
+export function intentRule(tokens: Token[]): (typeof INTENT_RULES)[number] | null {
+  return INTENT_RULES.find((r) => hasQuestionCue(tokens, r.cue) && !(r.unless && hasQuestionCue(tokens, r.unless))) ?? null;
 }

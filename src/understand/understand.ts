@@ -10,7 +10,7 @@ import { foldKey, hasVietnameseMarks } from '../text/normalize.ts';
 import provinces from '../lexicon/data/provinces.json' with { type: 'json' };
 import aliases from '../lexicon/data/province-aliases.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
-import { findPhrases, hasQuestionCue, UNITS } from '../lexicon/lexicon.ts';
+import { findPhrases, hasQuestionCue, intentRule, UNITS } from '../lexicon/lexicon.ts';
 import { tokenize } from '../text/normalize.ts';
 import type { Office, RoleFocus, Understanding } from '../model/question.ts';
 
@@ -171,13 +171,7 @@ export function understand(raw: string): Understanding {
     if (reportsWord && !namesCountedUnit(text)) return { ...base, intent: 'count-reports' };
     return { ...base, intent: 'figure', categories: [] };
   }
-  // Intent cues live in the lexicon (src/lexicon/lexicon.json), with examples: "chaired", "the chair" — not "Chairman", which is a title.
-  const toks = tokenize(text);
-  if (hasQuestionCue(toks, 'chair')) return { ...base, intent: 'chair' };
-  if (hasQuestionCue(toks, 'byline')) return { ...base, intent: 'byline' };
-  if (hasQuestionCue(toks, 'speaker')) return { ...base, intent: 'attendees', roleFocus: 'speaker' };
-  if (hasQuestionCue(toks, 'presenter')) return { ...base, intent: 'attendees', roleFocus: 'presenter' };
-  if (hasQuestionCue(toks, 'attendees')) return { ...base, intent: 'attendees' };
-  if (hasQuestionCue(toks, 'date')) return { ...base, intent: 'date' };
-  return { ...base, intent: 'search' };
+  // Intent cues and their precedence are lexicon data (intentRules), with examples: "chaired", "the chair" — not "Chairman", which is a title.
+  const rule = intentRule(tokenize(text));
+  return rule ? { ...base, intent: rule.intent, roleFocus: rule.roleFocus ?? 'all' } : { ...base, intent: 'search' };
 }

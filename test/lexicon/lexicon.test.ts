@@ -9,7 +9,9 @@ import {
   hasQuestionCue,
   type EvidenceCue,
   type QuestionCueName,
+  INTENT_RULES,
 } from '../../src/lexicon/lexicon.ts';
+import { understand } from '../../src/understand/understand.ts';
 import { foldKey, tokenize } from '../../src/text/normalize.ts';
 
 // Every example written beside the vocabulary is run: adding a phrasing is a data edit, and its example proves it.
@@ -27,6 +29,16 @@ describe('lexicon (data with examples)', () => {
       for (const s of entry.examples.miss) assert.ok(!hasQuestionCue(tokenize(s), name as QuestionCueName), s);
     });
   }
+
+  it("intent rules: each rule's example questions are read with its intent, the first matching rule winning", () => {
+    for (const rule of INTENT_RULES) {
+      for (const q of rule.examples) {
+        const u = understand(q);
+        assert.equal(u.intent, rule.intent, q);
+        assert.equal(u.roleFocus, rule.roleFocus ?? 'all', q);
+      }
+    }
+  });
 
   it('bylines: names are read, photo credits, site names and labels are not', () => {
     for (const s of LEXICON.byline.examples.match) assert.ok(bylineName(s), s);
