@@ -5,14 +5,14 @@
  * "HỘI NGHỊ" read alike.
  */
 import type { FigureCategory } from '../model/facts.ts';
-import type { Lang, MeetingKind } from '../model/report.ts';
+import type { Lang } from '../model/report.ts';
 import { foldKey, hasVietnameseMarks } from '../text/normalize.ts';
 import provinces from '../lexicon/data/provinces.json' with { type: 'json' };
 import aliases from '../lexicon/data/province-aliases.json' with { type: 'json' };
 import { LIMITS } from '../limits.ts';
 import { findPhrases, hasQuestionCue, intentRule, UNITS } from '../lexicon/lexicon.ts';
 import { tokenize } from '../text/normalize.ts';
-import type { Office, RoleFocus, Understanding } from '../model/question.ts';
+import type { Understanding } from '../model/question.ts';
 
 /** The question names something counted other than reports (opinions, delegates, documents…). */
 function namesCountedUnit(text: string): boolean {
@@ -88,25 +88,23 @@ export function keepQuestion(text: string): string {
   return space > 0 && space < 40 ? tail.slice(space + 1) : tail;
 }
 
-export function understand(raw: string): Understanding {
-  const text = keepQuestion(raw.replace(/\s+/g, ' ').trim());
-  const q = ` ${foldKey(text)
-    .replace(/[^\p{L}\p{N}\s\-–]/gu, ' ')
-    .replace(/\s+/g, ' ')} `;
-  const lang = detectLang(text);
-  const base = {
+type Base = Omit<Understanding, 'intent'>;
+
+/** The selectors a question states: years, term, kind of meeting, office, province, latest/earliest. */
+function selectors(text: string, q: string, lang: Lang): Base {
+  const base: Base = {
     lang,
     text,
     folded: q.trim(),
-    year: null as number | null,
-    term: null as string | null,
-    kind: null as MeetingKind | null,
-    office: null as Office | null,
-    province: null as string | null,
-    categories: [] as FigureCategory[],
+    year: null,
+    term: null,
+    kind: null,
+    office: null,
+    province: null,
+    categories: [],
     alsoCountReports: false,
-    roleFocus: 'all' as RoleFocus,
-    relative: null as 'latest' | 'earliest' | null,
+    roleFocus: 'all',
+    relative: null,
     chairedBy: false,
   };
   if (has(q, /\b(latest|most recent|newest|last|gan nhat|moi nhat|gan day nhat|sau cung|cuoi cung)\b/)) base.relative = 'latest';
@@ -128,13 +126,54 @@ export function understand(raw: string): Understanding {
       break;
     }
   }
+  return base;
+}
+
+/** "How many …": a count of reports, or of a kind of figure (with the corpus's size when documents are asked bare). */
+function countIntent(base: Base, q: string, text: string, reportsWord: boolean): Understanding {
+  const { categories, documentsBare } = figureCategories(q);
+  // "How many voter opinions were covered by the report…": a count of opinions, not of reports.
+  if (reportsWord && categories.length === 0 && !namesCountedUnit(text)) return { ...base, intent: 'count-reports' };
+  if (documentsBare && !base.year && !has(q, /\b(office|van phong|congress|conference|dai hoi|hoi nghi)\b/)) {
+    return { ...base, intent: 'figure', categories, alsoCountReports: true };
+  }
+  if (categories.length) return { ...base, intent: 'figure', categories };
+  if (reportsWord && !namesCountedUnit(text)) return { ...base, intent: 'count-reports' };
+  return { ...base, intent: 'figure', categories: [] };
+}
+
+/** "Which report mentions X?" is a search, "list the reports" a list; a person's meetings are not the list either. */
+function asksForList(q: string, text: string, howMany: boolean): boolean {
+  const toks = tokenize(text);
+  const mentions =
+    (hasQuestionCue(toks, 'whichReport') && has(q, /\b(mention\w*|refer\w*|cover\w*|about|talk\w*|nhac|noi ve|de cap|viet ve)\b/)) ||
+    hasQuestionCue(toks, 'personEvents');
+  return (
+    !mentions &&
+    !howMany &&
+    has(
+      q,
+      /\b(list|show|which|what) (all |the )?(reports?|files?|articles?|documents?)\b|\b(danh sach|liet ke|nhung bao cao|cac bao cao|co nhung (bao cao|bai|tai lieu)|\/reports)\b/,
+    )
+  );
+}
+
+export function understand(raw: string): Understanding {
+  const text = keepQuestion(raw.replace(/\s+/g, ' ').trim());
+  const q = ` ${foldKey(text)
+    .replace(/[^\p{L}\p{N}\s\-–]/gu, ' ')
+    .replace(/\s+/g, ' ')} `;
+  const lang = detectLang(text);
+  const base = selectors(text, q, lang);
 
   // "the meeting chaired by X" / "hội nghị do X chủ trì": a selector when something else is asked.
   const chairSel = /\b(chaired by|presided over by|presided by|led by|chu tri boi)\b|\bdo [a-z ]{3,40} chu tri\b/;
   if (chairSel.test(q) && has(q.replace(chairSel, ' '), /\b(who|ai|when|khi nao|ngay nao|how many|bao nhieu|attend\w*|du|tham du|wrote|viet)\b/)) {
     const stripped = q.replace(chairSel, ' ');
-    const inner = understand(stripped.replace(/\b(who|ai)\b(?!.*\b(attend|du|spoke|wrote|viet|phat bieu))/, 'who attended'));
-    return { ...inner, text, folded: q.trim(), lang, chairedBy: true };
+    const inner = understand(stripped);
+    // A bare "who" beside the selector ("who was at the meeting chaired by X") asks who attended.
+    const intent = inner.intent === 'search' && hasQuestionCue(tokenize(stripped), 'who') ? 'attendees' : inner.intent;
+    return { ...inner, intent, text, folded: q.trim(), lang, chairedBy: true };
   }
   const core = q.replace(/[^a-z0-9 ]/g, ' ').trim();
   if (core === '' || !/[\p{L}\p{N}]/u.test(text)) return { ...base, intent: 'invalid' };
@@ -144,33 +183,8 @@ export function understand(raw: string): Understanding {
   // "mấy" folds to the English "may" and "số" to "so": only the marked "mấy" counts.
   const howMany = has(q, /\b(how many|how much|number of|count|bao nhieu|so luong|tong so|tong cong)\b/) || /(^|\s)(có\s+)?mấy\s/u.test(text.toLowerCase());
   const reportsWord = has(q, /\b(reports?|files?|articles?|stories|news|tai lieu|bao cao|bai viet|bai bao|bai|ban tin)\b/);
-  const { categories, documentsBare } = figureCategories(q);
-
-  // "Which report mentions X?" is a search; "list the reports" is a list.
-  // "…xuất hiện trong những sự kiện nào của các báo cáo?" asks about a person's meetings, not for the list either.
-  const mentions =
-    (hasQuestionCue(tokenize(text), 'whichReport') && has(q, /\b(mention\w*|refer\w*|cover\w*|about|talk\w*|nhac|noi ve|de cap|viet ve)\b/)) ||
-    hasQuestionCue(tokenize(text), 'personEvents');
-  if (
-    !mentions &&
-    has(
-      q,
-      /\b(list|show|which|what) (all |the )?(reports?|files?|articles?|documents?)\b|\b(danh sach|liet ke|nhung bao cao|cac bao cao|co nhung (bao cao|bai|tai lieu)|\/reports)\b/,
-    ) &&
-    !howMany
-  ) {
-    return { ...base, intent: 'list-reports' };
-  }
-  if (howMany) {
-    // "How many voter opinions were covered by the report…": a count of opinions, not of reports.
-    if (reportsWord && categories.length === 0 && !namesCountedUnit(text)) return { ...base, intent: 'count-reports' };
-    if (documentsBare && !base.year && !has(q, /\b(office|van phong|congress|conference|dai hoi|hoi nghi)\b/)) {
-      return { ...base, intent: 'figure', categories, alsoCountReports: true };
-    }
-    if (categories.length) return { ...base, intent: 'figure', categories };
-    if (reportsWord && !namesCountedUnit(text)) return { ...base, intent: 'count-reports' };
-    return { ...base, intent: 'figure', categories: [] };
-  }
+  if (asksForList(q, text, howMany)) return { ...base, intent: 'list-reports' };
+  if (howMany) return countIntent(base, q, text, reportsWord);
   // Intent cues and their precedence are lexicon data (intentRules), with examples: "chaired", "the chair" — not "Chairman", which is a title.
   const rule = intentRule(tokenize(text));
   return rule ? { ...base, intent: rule.intent, roleFocus: rule.roleFocus ?? 'all' } : { ...base, intent: 'search' };
