@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { parseReport, isJunkLine, looksLikeByline, splitLongParagraph } from '../../src/corpus/parse.ts';
+import { parseReport } from '../../src/corpus/parse.ts';
+import { isJunkLine, looksLikeByline, splitLongParagraph } from '../../src/corpus/line-shapes.ts';
 import { normalizeText } from '../../src/text/normalize.ts';
 import { shippedCorpus } from '../helpers.ts';
 import { HDND_REPORT, CONGRESS_REPORT, CONGRESS_REPORT_NFD } from '../fixtures.ts';
