@@ -7,6 +7,7 @@ import surnames from '../lexicon/data/surnames.json' with { type: 'json' };
 import provinces from '../lexicon/data/provinces.json' with { type: 'json' };
 import names from '../lexicon/data/names.json' with { type: 'json' };
 import { foldKey } from '../text/normalize.ts';
+import { alternation } from '../lexicon/pattern.ts';
 
 export interface NameMatch {
   name: string;
@@ -19,7 +20,8 @@ const CAP = String.raw`\p{Lu}\p{Ll}*`;
 const SURNAME_ALT = [...new Set([...surnames, ...surnames.map((n) => foldKey(n).replace(/^./, (c) => c.toUpperCase()))])]
   .sort((a, b) => b.length - a.length)
   .join('|');
-const HONORIFIC = String.raw`(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c)`;
+/** "đồng chí", "Ông", "đ/c" …: names.json's honorifics, lower case or capitalised. */
+export const HONORIFIC = alternation(names.honorifics.flatMap((h) => [h, h.replace(/^./u, (c) => c.toUpperCase())]));
 // A surname from the list followed by one to three capitalised syllables.
 const BY_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SURNAME_ALT})(?:\s+${CAP}){1,3}(?![\p{L}\p{N}])`, 'gu');
 // After an honorific, two to five capitalised syllables, whatever the surname.
