@@ -6,6 +6,7 @@
 import type { MeetingDate, MeetingKind, Passage } from '../model/report.ts';
 import { findDates, findYears, isoDate, type DayMonth } from '../text/dates.ts';
 import { foldKey } from '../text/normalize.ts';
+import { TERM_RE } from '../text/dates.ts';
 import provinces from '../lexicon/data/provinces.json' with { type: 'json' };
 
 export const KIND_PATTERNS: [RegExp, MeetingKind][] = [
@@ -28,8 +29,6 @@ export function detectKind(title: string, lead: string): MeetingKind {
   }
   return best?.kind ?? 'meeting';
 }
-
-export const TERM_RE = /nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})/iu;
 
 export function detectTerm(text: string): string | null {
   const m = TERM_RE.exec(text);

@@ -7,7 +7,8 @@
 import type { MeetingKind, Passage, Report, Span } from '../model/report.ts';
 import { isoDate, parseHeaderDate, type DayMonth } from '../text/dates.ts';
 import { LIMITS } from '../limits.ts';
-import { detectKind, TERM_RE, detectTerm, detectCoveredYear, detectOffice, detectProvince, resolveMeetingDate } from './detect-meeting.ts';
+import { TERM_RE } from '../text/dates.ts';
+import { detectKind, detectTerm, detectCoveredYear, detectOffice, detectProvince, resolveMeetingDate } from './detect-meeting.ts';
 import {
   isJunkLine,
   RELATED_MARK,

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import raw from './data/attendance.json' with { type: 'json' };
 import { normalizeToneStyle } from '../text/normalize.ts';
+import { toneStyled } from './pattern.ts';
 
 const Words = z.array(z.string().min(1)).min(1);
 const Example = z.object({
@@ -41,12 +42,4 @@ const Schema = z.object({
 
 export type AttendanceExample = z.infer<typeof Example>;
 
-/** Every string in one tone-mark style ('uỷ' and 'ủy' are the same word to a reader). */
-function toneStyled<T>(value: T): T {
-  if (typeof value === 'string') return normalizeToneStyle(value.normalize('NFC')) as T;
-  if (Array.isArray(value)) return value.map(toneStyled) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toneStyled(v)])) as T;
-  return value;
-}
-
-export const ATTENDANCE = toneStyled(Schema.parse(raw));
+export const ATTENDANCE = toneStyled(Schema.parse(raw), normalizeToneStyle);

@@ -95,6 +95,9 @@ export function isoDate(year: number, month: number, day: number): string {
 }
 
 /** Four-digit years in a text, in order ("năm 2018", "2020-2025"). */
+/** A term of office as reports write it: "nhiệm kỳ 2020-2025" (groups: first and last year). The one copy of this phrase. */
+export const TERM_RE = /nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})/iu;
+
 export function findYears(text: string): { year: number; start: number }[] {
   const out: { year: number; start: number }[] = [];
   for (const m of text.matchAll(/(?<![\p{N}/.,])(19[4-9]\d|20\d\d)(?![\p{N}]|[/.,]\d)/gu)) {

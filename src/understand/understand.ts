@@ -12,6 +12,8 @@ import aliases from '../lexicon/data/province-aliases.json' with { type: 'json' 
 import { LIMITS } from '../limits.ts';
 import { findPhrases, hasQuestionCue, intentRule, UNITS } from '../lexicon/lexicon.ts';
 import { tokenize } from '../text/normalize.ts';
+import { FIGURES } from '../lexicon/figures.ts';
+import { questionPattern } from '../lexicon/pattern.ts';
 import type { Understanding } from '../model/question.ts';
 
 /** The question names something counted other than reports (opinions, delegates, documents…). */
@@ -46,34 +48,38 @@ const PROVINCE_KEYS = [
     .map(([k, name]) => ({ name, key: k })),
 ].sort((a, b) => b.key.length - a.key.length);
 
-function figureCategories(q: string): { categories: FigureCategory[]; documentsBare: boolean } {
+const FLOW_CUES = (Object.entries(FIGURES.documents.flows) as [FigureCategory, { question: string[] }][]).map(([category, f]) => ({
+  category,
+  cue: questionPattern(f.question),
+}));
+const CATEGORY_CUES = {
+  documents: questionPattern(FIGURES.documents.question),
+  meetings: questionPattern(FIGURES.meetings.question),
+  newMembers: questionPattern(FIGURES.partyMembers.questionNew),
+  members: questionPattern(FIGURES.partyMembers.question),
+  awards: questionPattern(FIGURES.awards.question),
+  programme: questionPattern(FIGURES.programmeItems.question),
+  cells: questionPattern(FIGURES.partyCells.question),
+};
+
+/** The figure categories a (folded) question asks about; the words are lexicon/data/figures.json's question side. */
+export function figureCategories(q: string): { categories: FigureCategory[]; documentsBare: boolean } {
   const cats: FigureCategory[] = [];
   let documentsBare = false;
-  const docs = has(q, /\b(documents?|docs|van ban|cong van|papers?|dispatch(es)?|paperwork)\b/);
-  if (docs) {
-    const received = has(q, /\b(receiv\w*|incoming|inbound|came in|come in|got|tiep nhan|nhan duoc|van ban den|den)\b/);
-    const issued = has(q, /\b(issu\w*|outgoing|outbound|sent|send\w*|dispatched|produced|drafted|promulgat\w*|ban hanh|phat hanh|gui di|van ban di|di)\b/);
-    const processed = has(q, /\b(process\w*|handl\w*|xu ly|xu li|giai quyet|tham dinh)\b/);
-    if (received) cats.push('documents-received');
-    if (issued) cats.push('documents-issued');
-    if (processed) cats.push('documents-processed');
-    if (!received && !issued && !processed) {
+  if (has(q, CATEGORY_CUES.documents)) {
+    const flows = FLOW_CUES.filter((f) => has(q, f.cue)).map((f) => f.category);
+    cats.push(...flows);
+    if (flows.length === 0) {
       cats.push('documents-received', 'documents-issued', 'documents-processed', 'documents');
       documentsBare = true;
     }
   }
-  if (has(q, /\b(meetings?|cuoc hop|buoi hop|phien hop|hoi nghi chuyen de|served)\b/) && !has(q, /\b(who|ai)\b/)) cats.push('meetings');
-  if (has(q, /\b(new (party )?members?|admitted|ket nap|dang vien moi|recruit\w*)\b/)) cats.push('new-party-members');
-  else if (has(q, /\b(party members?|dang vien)\b/)) cats.push('party-members', 'new-party-members');
-  if (
-    has(
-      q,
-      /\b(awards?|awarded|certificates?|merit|commendations?|emulation|giay khen|bang khen|khen thuong|danh hieu|chien si thi dua|huy hieu|badges?|titles?|honou?rs?)\b/,
-    )
-  )
-    cats.push('awards');
-  if (has(q, /\b(programme|program|agenda|items?|noi dung|chuong trinh)\b/)) cats.push('programme-items');
-  if (has(q, /\b(party cells?|cells?|chi bo)\b/)) cats.push('party-cells');
+  if (has(q, CATEGORY_CUES.meetings) && !has(q, /\b(who|ai)\b/)) cats.push('meetings');
+  if (has(q, CATEGORY_CUES.newMembers)) cats.push('new-party-members');
+  else if (has(q, CATEGORY_CUES.members)) cats.push('party-members', 'new-party-members');
+  if (has(q, CATEGORY_CUES.awards)) cats.push('awards');
+  if (has(q, CATEGORY_CUES.programme)) cats.push('programme-items');
+  if (has(q, CATEGORY_CUES.cells)) cats.push('party-cells');
   return { categories: [...new Set(cats)], documentsBare };
 }
 
