@@ -71,77 +71,102 @@ function docOf(corpus: Corpus, ref: string): string {
   return corpus.passages.get(ref)?.doc ?? ref.split('#')[0];
 }
 
+/** What one selector adds to a report's score (in units of the question's total word weight) and how many selectors it meets. */
+interface Part {
+  bonus: number;
+  matches: number;
+}
+
+type Words = ReturnType<typeof reportWords>;
+
+/** The places asked: the report's own province, else the place named in its text; another place contradicts. */
+function places(r: Report, q: Question, words: Words['words']): Part & { contradiction: string | null } {
+  let bonus = 0;
+  for (const p of q.provinces) {
+    if (r.province === p) bonus += BONUS.province;
+    else if (words.has(foldKey(p).split(' ')[0]) && hasSequenceAnywhere(r, foldKey(p).split(' '))) bonus += BONUS.provinceInText;
+  }
+  let contradiction: string | null = null;
+  if (q.provinces.length && r.province && !q.provinces.includes(r.province)) contradiction = `about ${r.province}`;
+  // A report whose place is unknown is neutral only while its text names the place asked about somewhere.
+  if (q.provinces.length && !r.province && !q.provinces.some((p) => hasSequenceAnywhere(r, foldKey(p).split(' ')))) contradiction = 'not about the place asked';
+  const matches = q.provinces.length && r.province && q.provinces.includes(r.province) ? 1 : 0;
+  return { bonus, matches, contradiction };
+}
+
+/** The years a report is about: the year it reviews first (a January meeting reviews the year before), else its meeting year or term. */
+function years(r: Report, q: Question, words: Words['words']): Part {
+  const part = { bonus: 0, matches: 0 };
+  const about = periodYears(r);
+  for (const y of q.years) {
+    if (about.includes(y)) {
+      part.bonus += BONUS.year;
+      part.matches++;
+    } else if (r.date.year === y || words.has(String(y))) part.bonus += BONUS.yearInText;
+    else if (about.length) part.bonus -= BONUS.yearMismatch;
+  }
+  return part;
+}
+
+/** The term asked is the report's own term, or the term before the one a congress opens (the term it reports on). */
+function term(r: Report, q: Question, pairs: Words['pairs']): Part {
+  if (!q.u.term) return { bonus: 0, matches: 0 };
+  const [a, b] = q.u.term.split('-').map(Number);
+  const reviewed = r.kind === 'congress' && r.term !== null && Number(r.term.split('-')[0]) === b;
+  if (r.term === q.u.term || reviewed) return { bonus: BONUS.year, matches: 1 };
+  if (pairs.has(`${a} ${b}`)) return { bonus: BONUS.yearInText, matches: 0 };
+  return { bonus: r.term ? -BONUS.yearMismatch : 0, matches: 0 };
+}
+
+function months(r: Report, q: Question, pairs: Words['pairs']): Part {
+  const part = { bonus: 0, matches: 0 };
+  for (const m of q.months) {
+    if (r.date.month === m) {
+      part.bonus += BONUS.month;
+      part.matches++;
+    } else if (pairs.has(`thang ${m}`)) {
+      // "Trong tháng 11-2018, …": the period the report covers, written out; with the year, as good as a date.
+      part.bonus += BONUS.monthInText;
+      if (q.years.some((y) => pairs.has(`${m} ${y}`))) part.matches++;
+    }
+  }
+  return part;
+}
+
+/** The office asked ("the People's Committee office"): met by the report's office, contradicted softly by another. */
+function office(r: Report, q: Question): Part {
+  if (!q.u.office || !r.office) return { bonus: 0, matches: 0 };
+  return OFFICE_OF[q.u.office].test(r.office) ? { bonus: BONUS.office, matches: 1 } : { bonus: -BONUS.office, matches: 0 };
+}
+
+/** How much of the question's weighted words (and word pairs) the report holds. */
+function relevanceOf(weights: Map<string, number>, pairs: (readonly [string, string])[], rw: Words): number {
+  let relevance = 0;
+  for (const [w, idf] of weights) if (rw.words.has(w)) relevance += idf * (rw.top.has(w) ? 1.3 : 1);
+  for (const [a, b] of pairs) if (rw.pairs.has(`${a} ${b}`)) relevance += (0.5 * ((weights.get(a) ?? 0) + (weights.get(b) ?? 0))) / 2;
+  return relevance;
+}
+
+function rankOne(r: Report, q: Question, weights: Map<string, number>, pairs: (readonly [string, string])[], total: number): RankedReport {
+  const rw = reportWords(r);
+  const relevance = relevanceOf(weights, pairs, rw);
+  const place = places(r, q, rw.words);
+  const people = q.people.filter((p) => hasSequenceAnywhere(r, p.key)).map((p) => p.name);
+  // The kind is the parser's guess from the headline's words: a bonus, not a constraint met.
+  const kind: Part = { bonus: q.u.kind && q.u.kind === r.kind ? BONUS.kind : 0, matches: 0 };
+  const person: Part = { bonus: people.length * BONUS.person, matches: people.length };
+  const parts = [place, years(r, q, rw.words), term(r, q, rw.pairs), months(r, q, rw.pairs), kind, office(r, q), person];
+  let score = relevance + parts.reduce((sum, p) => sum + p.bonus, 0) * total;
+  if (place.contradiction) score *= BONUS.contradicted;
+  const metaMatches = parts.reduce((sum, p) => sum + p.matches, 0);
+  return { report: r, score, relevance, contradiction: place.contradiction, people, metaMatches };
+}
+
 export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
   const weights = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const pairs = q.query.pairs.map(([a, b]) => [a.folded, b.folded] as const);
-  const out: RankedReport[] = [];
-  for (const r of candidates(corpus, q)) {
-    const { words, pairs: rp, top } = reportWords(r);
-    let relevance = 0;
-    for (const [w, idf] of weights) if (words.has(w)) relevance += idf * (top.has(w) ? 1.3 : 1);
-    for (const [a, b] of pairs) if (rp.has(`${a} ${b}`)) relevance += (0.5 * ((weights.get(a) ?? 0) + (weights.get(b) ?? 0))) / 2;
-    let score = relevance;
-    let contradiction: string | null = null;
-
-    for (const p of q.provinces) {
-      if (r.province === p) score += BONUS.province * total;
-      else if (words.has(foldKey(p).split(' ')[0]) && hasSequenceAnywhere(r, foldKey(p).split(' '))) score += BONUS.provinceInText * total;
-    }
-    if (q.provinces.length && r.province && !q.provinces.includes(r.province)) contradiction = `about ${r.province}`;
-    // A report whose place is unknown is neutral only while its text names the place asked about somewhere.
-    if (q.provinces.length && !r.province && !q.provinces.some((p) => hasSequenceAnywhere(r, foldKey(p).split(' '))))
-      contradiction = 'not about the place asked';
-
-    let metaMatches = 0;
-    for (const y of q.years) {
-      // The years a report is about: the year it reviews first (a January meeting reviews the year before), else its meeting year or term.
-      const about = periodYears(r);
-      if (about.includes(y)) {
-        score += BONUS.year * total;
-        metaMatches++;
-      } else if (r.date.year === y || words.has(String(y))) score += BONUS.yearInText * total;
-      else if (about.length) score -= BONUS.yearMismatch * total;
-    }
-    if (q.u.term) {
-      // The term asked is the report's own term, or the term before the one a congress opens (the term it reports on).
-      const [a, b] = q.u.term.split('-').map(Number);
-      const own = r.term === q.u.term;
-      const reviewed = r.kind === 'congress' && r.term !== null && Number(r.term.split('-')[0]) === b;
-      if (own || reviewed) {
-        score += BONUS.year * total;
-        metaMatches++;
-      } else if (rp.has(`${a} ${b}`)) score += BONUS.yearInText * total;
-      else if (r.term) score -= BONUS.yearMismatch * total;
-    }
-    for (const m of q.months) {
-      if (r.date.month === m) {
-        score += BONUS.month * total;
-        metaMatches++;
-      } else if (rp.has(`thang ${m}`)) {
-        // "Trong tháng 11-2018, …": the period the report covers, written out; with the year, as good as a date.
-        score += BONUS.monthInText * total;
-        if (q.years.some((y) => rp.has(`${m} ${y}`))) metaMatches++;
-      }
-    }
-    // The kind is the parser's guess from the headline's words: a bonus, not a constraint met.
-    if (q.u.kind && q.u.kind === r.kind) score += BONUS.kind * total;
-    if (q.provinces.length && r.province && q.provinces.includes(r.province)) metaMatches++;
-    // The office asked ("the People's Committee office"): met by the report's office, contradicted softly by another.
-    if (q.u.office && r.office) {
-      if (OFFICE_OF[q.u.office].test(r.office)) {
-        score += BONUS.office * total;
-        metaMatches++;
-      } else score -= BONUS.office * total;
-    }
-
-    const people = q.people.filter((p) => hasSequenceAnywhere(r, p.key)).map((p) => p.name);
-    score += people.length * BONUS.person * total;
-    metaMatches += people.length;
-
-    if (contradiction) score *= BONUS.contradicted;
-    out.push({ report: r, score, relevance, contradiction, people, metaMatches });
-  }
+  const out = candidates(corpus, q).map((r) => rankOne(r, q, weights, pairs, total));
   // "The latest congress", "the first conference": among the reports of that kind, the newest (or oldest) by date.
   if (q.u.relative) {
     const dated = out.filter((x) => !x.contradiction && x.report.date.iso && (!q.u.kind || x.report.kind === q.u.kind));

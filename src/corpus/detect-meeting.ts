@@ -7,7 +7,7 @@ import type { MeetingDate, MeetingKind, Passage } from '../model/report.ts';
 import { findDates, findYears, isoDate, type DayMonth } from '../text/dates.ts';
 import { foldKey } from '../text/normalize.ts';
 import { TERM_RE } from '../text/dates.ts';
-import provinces from '../lexicon/data/provinces.json' with { type: 'json' };
+import { PROVINCES } from '../lexicon/provinces.ts';
 
 export const KIND_PATTERNS: [RegExp, MeetingKind][] = [
   [/(?<![\p{L}\p{N}])đại hội(?![\p{L}\p{N}])/u, 'congress'],
@@ -64,8 +64,6 @@ export function detectOffice(text: string): string | null {
   }
   return best;
 }
-
-export const PROVINCES = (provinces as string[]).map((p) => ({ name: p, key: foldKey(p) }));
 
 /** A province named in the text, preferring ones introduced by "tỉnh", "Tỉnh ủy" or "thành phố". */
 export function detectProvince(text: string): string | null {

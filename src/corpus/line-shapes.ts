@@ -4,7 +4,7 @@
  */
 import { foldKey } from '../text/normalize.ts';
 import { LIMITS } from '../limits.ts';
-import { bylineName } from '../lexicon/lexicon.ts';
+import { bylineName } from '../lexicon/byline.ts';
 
 export const JUNK_LINE =
   /^(bài mới đăng|top|lên đầu trang|về đầu trang|tin liên quan|tin mới|tin cùng chuyên mục|tin khác|các tin khác|bài liên quan|xem thêm|chia sẻ|in bài|gửi bài|bình luận|quay lại|trở về|trang chủ|share|print|tweet|like|email|bản in|phản hồi|ý kiến bạn đọc|từ khóa|tags?|facebook|zalo|twitter|theo dõi|lượt xem|cỡ chữ|font|nguồn ảnh|\d+\s+lượt xem|a-\s*a\+)(?![\p{L}\p{N}]).{0,40}$/iu;

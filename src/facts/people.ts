@@ -4,7 +4,7 @@
  * not people ("lãnh đạo Đảng ủy Khối các cơ quan tỉnh").
  */
 import surnames from '../lexicon/data/surnames.json' with { type: 'json' };
-import provinces from '../lexicon/data/provinces.json' with { type: 'json' };
+import { PROVINCES } from '../lexicon/provinces.ts';
 import names from '../lexicon/data/names.json' with { type: 'json' };
 import { foldKey } from '../text/normalize.ts';
 import { alternation } from '../lexicon/pattern.ts';
@@ -27,7 +27,7 @@ const BY_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SURNAME_ALT})(?:\
 // After an honorific, two to five capitalised syllables, whatever the surname.
 const BY_HONORIFIC = new RegExp(String.raw`(?<![\p{L}])${HONORIFIC}\s+((?:${CAP})(?:\s+${CAP}){1,4})(?![\p{L}\p{N}])`, 'gu');
 
-const NOT_NAMES = new Set([...names.notNames, ...provinces.map((p) => foldKey(p))]);
+const NOT_NAMES = new Set([...names.notNames, ...PROVINCES.map((p) => p.key)]);
 const TITLE_STARTERS = new Set(names.titleStarters);
 const TITLE_INNER = new Set(names.titleInnerLower);
 

@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import raw from './data/lexicon.json' with { type: 'json' };
-import { foldKey, normalizeToneStyle, tokenize } from '../text/normalize.ts';
+import { foldKey, tokenize } from '../text/normalize.ts';
+import { escapeRegExp } from './pattern.ts';
 import type { Token } from '../model/text.ts';
 import type { Phrase, UnitGroup } from '../model/vocabulary.ts';
 
@@ -178,50 +179,7 @@ export function documentRefs(tokens: Token[]): PhraseHit[] {
 /** Number words ("ba đảng viên"), by their accented form. */
 export const NUMBER_WORDS = new Map(Object.entries(LEXICON.numberWords));
 
-const BYLINE_PREFIX = new RegExp(
-  `^(?:${[...LEXICON.byline.prefixes]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join('|')})\\s*[:\\-–]\\s*`,
-  'iu',
-);
-const CREDIT = new RegExp(`^\\(?\\s*(?:${LEXICON.byline.credits.map(escapeRegex).join('|')})(?![\\p{L}])\\s*[:\\-–]?`, 'iu');
-// Compared accented: folded, the site word "đài" would swallow the name "Đại", and "báo" the name "Bảo".
-const SITE_WORDS = new Set(LEXICON.byline.sites.map((s) => normalizeToneStyle(s.toLowerCase())));
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** "Ảnh: T.H", "(Ảnh: Bảo Kỳ)": a photo credit, not a byline. */
-export function isPhotoCredit(line: string): boolean {
-  return CREDIT.test(line.trim()) && !BYLINE_PREFIX.test(line.trim());
-}
-
-/**
- * The author's name from a byline line ("Tin, ảnh: Hoàng Mẫn" → "Hoàng Mẫn",
- * "XUÂN NGHĨA - MINH TÂN" as is), or null when the line is a credit, a site or
- * agency name, or not name-shaped.
- */
-export function bylineName(line: string): string | null {
-  const t = line.trim().replace(/[.\s]+$/u, (m) => (/\p{Lu}\.$/u.test(line.trim()) ? m.trimEnd() : ''));
-  if (!t || t.length > 60 || isPhotoCredit(t)) return null;
-  const body = t.replace(BYLINE_PREFIX, '').trim();
-  if (!body || /\d{3,}/.test(body) || /[|:;!?]/.test(body)) return null;
-  const words = body
-    .replace(/\([^)]*\)/g, ' ')
-    .split(/[\s/,\-–]+/)
-    .filter(Boolean);
-  if (words.length === 0 || words.length > 7) return null;
-  if (words.some((w) => SITE_WORDS.has(normalizeToneStyle(w.replace(/\.$/, '').toLowerCase())))) return null;
-  if (/\.(vn|com|net|org)\b/i.test(body)) return null;
-  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Lu}\.(\p{Lu}\.?)?$/u.test(w))) return null;
-  // One capitalised word is a label ("Chia sẻ"), not a name; initials alone are a credit.
-  if (words.length < 2 && !BYLINE_PREFIX.test(t)) return null;
-  return body;
-}
-
-const ABBREVIATIONS = LEXICON.abbreviations.pairs.map(([short, long]) => ({ short: foldKey(short), long: foldKey(long).split(' ') }));
+export const ABBREVIATIONS = LEXICON.abbreviations.pairs.map(([short, long]) => ({ short: foldKey(short), long: foldKey(long).split(' ') }));
 
 /** The other form of each abbreviation a question uses ("ubnd" ⇄ "uy ban nhan dan"), as folded words to search too. */
 export function abbreviationForms(folded: string[]): string[] {
@@ -238,7 +196,7 @@ export function abbreviationForms(folded: string[]): string[] {
 const TITLE_LINKS = new RegExp(
   `^\\s*,?\\s*(?:${[...LEXICON.titleLinks.vi]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
+    .map(escapeRegExp)
     .join('|')})\\s+`,
   'iu',
 );

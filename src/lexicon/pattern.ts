@@ -5,7 +5,8 @@
  * any run of spaces between words; letters taken literally).
  */
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A string as a literal inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** `(?:longest|…|shortest)` over the phrases, spaces matching any whitespace. */
 export function alternation(phrases: readonly string[]): string {

@@ -7,8 +7,7 @@
 import type { FigureCategory } from '../model/facts.ts';
 import type { Lang } from '../model/report.ts';
 import { foldKey, hasVietnameseMarks } from '../text/normalize.ts';
-import provinces from '../lexicon/data/provinces.json' with { type: 'json' };
-import aliases from '../lexicon/data/province-aliases.json' with { type: 'json' };
+import { PROVINCE_KEYS } from '../lexicon/provinces.ts';
 import { LIMITS } from '../limits.ts';
 import { findPhrases, hasQuestionCue, intentRule, UNITS } from '../lexicon/lexicon.ts';
 import { tokenize } from '../text/normalize.ts';
@@ -40,13 +39,6 @@ export function detectLang(question: string): Lang {
   if (hasVietnameseMarks(question)) return enOnly >= 2 || (enOnly >= 1 && en > vi) ? 'en' : 'vi';
   return vi > en ? 'vi' : 'en';
 }
-
-const PROVINCE_KEYS = [
-  ...(provinces as string[]).map((p) => ({ name: p, key: foldKey(p) })),
-  ...Object.entries(aliases as Record<string, string>)
-    .filter(([k]) => !k.startsWith('_'))
-    .map(([k, name]) => ({ name, key: k })),
-].sort((a, b) => b.key.length - a.key.length);
 
 const FLOW_CUES = (Object.entries(FIGURES.documents.flows) as [FigureCategory, { question: string[] }][]).map(([category, f]) => ({
   category,

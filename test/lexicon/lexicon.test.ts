@@ -3,7 +3,6 @@ import {
   LEXICON,
   titleLinkLength,
   abbreviationForms,
-  bylineName,
   documentRefs,
   evidenceCues,
   hasQuestionCue,
@@ -11,6 +10,7 @@ import {
   type QuestionCueName,
   INTENT_RULES,
 } from '../../src/lexicon/lexicon.ts';
+import { bylineName } from '../../src/lexicon/byline.ts';
 import { understand } from '../../src/understand/understand.ts';
 import { foldKey, tokenize } from '../../src/text/normalize.ts';
 

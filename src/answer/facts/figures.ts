@@ -17,10 +17,8 @@ export function figureText(lang: Lang, f: FigureFact): string {
   return s;
 }
 
-export function answerFigure(ctx: Ctx): boolean {
-  const t = T[ctx.u.lang];
-  const lang = ctx.u.lang;
-  if (ctx.u.alsoCountReports) ctx.lines.push(note(t.corpusHolds(ctx.corpus.reports.length), 'corpus'));
+/** The figures the question asks about, from the chosen reports, in report order. */
+function candidateFigures(ctx: Ctx): FigureFact[] {
   const yearOnly = ctx.u.year;
   // Year selects the figure's own year; the other selectors pick reports.
   const reports = selectReports(ctx.corpus, { ...ctx.u, year: null, term: null }, ctx.opts.doc, ctx.people);
@@ -43,32 +41,47 @@ export function answerFigure(ctx: Ctx): boolean {
       .sort((a, b) => (order.get(a.span.doc) ?? 0) - (order.get(b.span.doc) ?? 0) || a.span.paragraph - b.span.paragraph || a.span.start - b.span.start);
   }
   if (ctx.u.term) figures = figures.filter((f) => f.term === ctx.u.term);
-  if (yearOnly !== null) {
-    // Only figures stated for that very year: a term's total is not a year's figure.
-    figures = figures.filter((f) => f.year === yearOnly);
+  // Only figures stated for that very year: a term's total is not a year's figure.
+  if (yearOnly !== null) figures = figures.filter((f) => f.year === yearOnly);
+  return figures;
+}
+
+/** Whole reports, the latest first, while they fit: a report's figures are never split. */
+function fitFigures(ctx: Ctx, figures: FigureFact[]): FigureFact[] {
+  if (figures.length <= LIMITS.maxFigureLines) return figures;
+  const byDoc = new Map<string, FigureFact[]>();
+  for (const f of figures) byDoc.set(f.span.doc, [...(byDoc.get(f.span.doc) ?? []), f]);
+  const docs = [...byDoc.keys()];
+  const kept: string[] = [];
+  let lines = 0;
+  for (let i = docs.length - 1; i >= 0; i--) {
+    const n = byDoc.get(docs[i])!.length;
+    if (kept.length > 0 && lines + n > LIMITS.maxFigureLines) break;
+    kept.unshift(docs[i]);
+    lines += n;
   }
-  if (figures.length === 0) {
-    if (ctx.u.alsoCountReports) return true;
-    return notFound(ctx, t.noFigures);
-  }
+  ctx.more = docs.length - kept.length;
+  return kept.flatMap((d) => byDoc.get(d)!);
+}
+
+/** "(2018)", "(nhiệm kỳ 2015-2020)": the period a figure is stated for. */
+function periodOf(ctx: Ctx, f: FigureFact): string {
+  const t = T[ctx.u.lang];
+  const term = ctx.reportsById.get(f.span.doc)?.term;
+  if (f.year !== null) return t.figureIn(String(f.year));
+  if (f.previousTerm && term) return ` (${t.previousTerm(term)})`;
+  if (f.term) return ` (${ctx.u.lang === 'en' ? 'term' : 'nhiệm kỳ'} ${f.term})`;
+  return '';
+}
+
+export function answerFigure(ctx: Ctx): boolean {
+  const t = T[ctx.u.lang];
+  const lang = ctx.u.lang;
+  if (ctx.u.alsoCountReports) ctx.lines.push(note(t.corpusHolds(ctx.corpus.reports.length), 'corpus'));
+  const figures = fitFigures(ctx, candidateFigures(ctx));
+  if (figures.length === 0) return ctx.u.alsoCountReports ? true : notFound(ctx, t.noFigures);
   if (lang === 'en') ctx.lines.push(note(t.numbersNote));
   let lastDoc = '';
-  if (figures.length > LIMITS.maxFigureLines) {
-    // Whole reports, the latest first, while they fit: a report's figures are never split.
-    const byDoc = new Map<string, FigureFact[]>();
-    for (const f of figures) byDoc.set(f.span.doc, [...(byDoc.get(f.span.doc) ?? []), f]);
-    const docs = [...byDoc.keys()];
-    const kept: string[] = [];
-    let lines = 0;
-    for (let i = docs.length - 1; i >= 0; i--) {
-      const n = byDoc.get(docs[i])!.length;
-      if (kept.length > 0 && lines + n > LIMITS.maxFigureLines) break;
-      kept.unshift(docs[i]);
-      lines += n;
-    }
-    ctx.more = docs.length - kept.length;
-    figures = kept.flatMap((d) => byDoc.get(d)!);
-  }
   for (const f of figures) {
     const r = ctx.reportsById.get(f.span.doc);
     if (r && r.id !== lastDoc) {
@@ -77,17 +90,7 @@ export function answerFigure(ctx: Ctx): boolean {
     }
     const ns = [ctx.cites.cite(f.span, [{ start: f.span.start, end: f.span.end }])];
     if (f.yearSpan) ns.push(ctx.cites.cite(f.yearSpan, [{ start: f.yearSpan.start, end: f.yearSpan.end }]));
-    const r0 = ctx.reportsById.get(f.span.doc);
-    const period =
-      f.year !== null
-        ? t.figureIn(String(f.year))
-        : f.previousTerm && r0?.term
-          ? ` (${t.previousTerm(r0.term)})`
-          : f.term
-            ? ` (${lang === 'en' ? 'term' : 'nhiệm kỳ'} ${f.term})`
-            : '';
-    const cat = CATEGORY_NAME[lang][f.category];
-    ctx.lines.push(item(`${cat}${f.yearSpan ? period : ''}: ${figureText(lang, f)}`, ns));
+    ctx.lines.push(item(`${CATEGORY_NAME[lang][f.category]}${f.yearSpan ? periodOf(ctx, f) : ''}: ${figureText(lang, f)}`, ns));
   }
   return true;
 }
