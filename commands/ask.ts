@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
-import { replyWithAnswer, answerLang } from '../src/discord/answer-interaction.ts';
+import { replyWithAnswer, requestLang } from '../src/discord/answer-interaction.ts';
 import { withFor, withPrivate } from './options.ts';
 import { LIMITS } from '../src/limits.ts';
 
@@ -25,6 +25,6 @@ export const ask: Command = {
   ),
   async execute(interaction, ctx) {
     const question = interaction.options.getString('question', true);
-    await replyWithAnswer(interaction, ctx.engine.ask(question, { lang: answerLang(interaction) }));
+    await replyWithAnswer(interaction, ctx, { kind: 'ask', question, lang: requestLang(interaction) });
   },
 };

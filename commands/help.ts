@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
-import { langOf } from '../src/discord/command.ts';
-import { send } from '../src/discord/reply.ts';
+import { respond } from '../src/discord/respond.ts';
 import { noPings } from '../src/discord/render.ts';
+import { localeLang, ui } from '../src/discord/messages.ts';
 import { T } from '../src/answer/messages.ts';
 import { withPrivate } from './options.ts';
 
@@ -15,15 +15,8 @@ export const help: Command = {
       .setDescriptionLocalizations({ vi: 'Bot trả lời được gì, kèm ví dụ' }),
   ),
   async execute(interaction) {
-    const lang = langOf(interaction.locale);
-    const commands =
-      lang === 'vi'
-        ? '`/hỏi` · `/ai-tham-dự` · `/bao-nhiêu` · `/tìm` · `/danh-sách` · `/báo-cáo` — hoặc nhắc @bot kèm câu hỏi.'
-        : '`/ask` · `/who-attended` · `/how-many` · `/search` · `/reports` · `/report` — or @mention the bot with a question.';
-    await send(
-      interaction,
-      { embeds: [{ title: lang === 'vi' ? 'Trợ giúp' : 'Help', description: `${T[lang].help}\n\n${commands}` }], components: [], allowedMentions: noPings() },
-      interaction.options.getBoolean('private') ?? true,
-    );
+    const lang = localeLang(interaction.locale);
+    const msg = { embeds: [{ title: ui(lang).helpTitle, description: `${T[lang].help}\n\n${ui(lang).commands}` }], components: [], allowedMentions: noPings() };
+    await respond(interaction, msg, { ephemeral: interaction.options.getBoolean('private') ?? true });
   },
 };

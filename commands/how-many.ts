@@ -1,39 +1,43 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
-import { replyWithAnswer, answerLang } from '../src/discord/answer-interaction.ts';
+import { replyWithAnswer, requestLang } from '../src/discord/answer-interaction.ts';
+import { figureRequest } from '../src/discord/autocomplete.ts';
+import { localeLang } from '../src/discord/messages.ts';
 import { respondFigures } from '../src/discord/autocomplete.ts';
-import { withPrivate } from './options.ts';
+import { withFor, withPrivate } from './options.ts';
 
 export const howMany: Command = {
-  data: withPrivate(
-    new SlashCommandBuilder()
-      .setName('how-many')
-      .setNameLocalizations({ vi: 'bao-nhiêu' })
-      .setDescription('Figures the reports give (documents, meetings, party members, awards…)')
-      .setDescriptionLocalizations({ vi: 'Số liệu trong báo cáo (văn bản, cuộc họp, đảng viên, khen thưởng…)' })
-      .addStringOption((o) =>
-        o
-          .setName('what')
-          .setNameLocalizations({ vi: 'cái-gì' })
-          .setDescription('documents, văn bản, meetings, party members, awards, reports…')
-          .setDescriptionLocalizations({ vi: 'văn bản, cuộc họp, đảng viên, khen thưởng, báo cáo…' })
-          .setRequired(true)
-          .setMaxLength(200)
-          .setAutocomplete(true),
-      )
-      .addStringOption((o) =>
-        o
-          .setName('meeting')
-          .setNameLocalizations({ vi: 'cuộc-họp' })
-          .setDescription('Only this meeting')
-          .setDescriptionLocalizations({ vi: 'Chỉ cuộc họp này' })
-          .setAutocomplete(true),
-      ),
+  data: withFor(
+    withPrivate(
+      new SlashCommandBuilder()
+        .setName('how-many')
+        .setNameLocalizations({ vi: 'bao-nhiêu' })
+        .setDescription('Figures the reports give (documents, meetings, party members, awards…)')
+        .setDescriptionLocalizations({ vi: 'Số liệu trong báo cáo (văn bản, cuộc họp, đảng viên, khen thưởng…)' })
+        .addStringOption((o) =>
+          o
+            .setName('what')
+            .setNameLocalizations({ vi: 'cái-gì' })
+            .setDescription('documents, văn bản, meetings, party members, awards, reports…')
+            .setDescriptionLocalizations({ vi: 'văn bản, cuộc họp, đảng viên, khen thưởng, báo cáo…' })
+            .setRequired(true)
+            .setMaxLength(200)
+            .setAutocomplete(true),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('meeting')
+            .setNameLocalizations({ vi: 'cuộc-họp' })
+            .setDescription('Only this meeting')
+            .setDescriptionLocalizations({ vi: 'Chỉ cuộc họp này' })
+            .setAutocomplete(true),
+        ),
+    ),
   ),
   async execute(interaction, ctx) {
     const what = interaction.options.getString('what', true);
     const doc = interaction.options.getString('meeting') ?? undefined;
-    await replyWithAnswer(interaction, ctx.engine.ask(`how many ${what}`, { doc, structured: true, lang: answerLang(interaction) }), doc ? `f:${doc}` : 'f');
+    await replyWithAnswer(interaction, ctx, { kind: 'stated', doc, lang: requestLang(interaction), ...figureRequest(what, localeLang(interaction.locale)) });
   },
   async autocomplete(interaction, ctx) {
     await respondFigures(interaction, ctx.engine);

@@ -1,8 +1,8 @@
 import { PermissionFlagsBits, SlashCommandBuilder, MessageFlags } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
-import { langOf } from '../src/discord/command.ts';
 import { notice } from '../src/discord/render.ts';
-import { send } from '../src/discord/reply.ts';
+import { respond } from '../src/discord/respond.ts';
+import { localeLang, ui } from '../src/discord/messages.ts';
 
 export const reindex: Command = {
   data: new SlashCommandBuilder()
@@ -12,28 +12,18 @@ export const reindex: Command = {
     .setDescriptionLocalizations({ vi: 'Đọc lại thư mục báo cáo và thay chỉ mục mới (chỉ Quản lý máy chủ)' })
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
   async execute(interaction, ctx) {
-    const lang = langOf(interaction.locale);
+    const lang = localeLang(interaction.locale);
     // Checked again here: server admins can change who sees the command.
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      await send(
-        interaction,
-        notice(lang === 'vi' ? 'Chỉ thành viên có quyền Quản lý máy chủ mới lập lại chỉ mục được.' : 'Only members with Manage Server can rebuild the index.'),
-        true,
-      );
+      await respond(interaction, notice(ui(lang).onlyManagers), { ephemeral: true });
       return;
     }
     // A rebuild can take longer than Discord's 3-second window: defer first.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     try {
-      const summary = await ctx.reindex();
-      await send(interaction, notice(summary));
+      await respond(interaction, notice(await ctx.reindex()));
     } catch (err) {
-      await send(
-        interaction,
-        notice(
-          `${lang === 'vi' ? 'Lập chỉ mục thất bại; chỉ mục cũ vẫn phục vụ' : 'The rebuild failed; the old index keeps serving'}: ${(err as Error).message}`,
-        ),
-      );
+      await respond(interaction, notice(ui(lang).rebuildFailed((err as Error).message)));
     }
   },
 };

@@ -1,9 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
-import { langOf } from '../src/discord/command.ts';
 import { respondMeetings } from '../src/discord/autocomplete.ts';
-import { renderAnswer, notice } from '../src/discord/render.ts';
-import { send } from '../src/discord/reply.ts';
+import { notice } from '../src/discord/render.ts';
+import { respond } from '../src/discord/respond.ts';
+import { answerMessage } from '../src/discord/answer-interaction.ts';
+import { localeLang, ui } from '../src/discord/messages.ts';
 import { withPrivate } from './options.ts';
 
 export const report: Command = {
@@ -24,19 +25,12 @@ export const report: Command = {
       ),
   ),
   async execute(interaction, ctx) {
-    const lang = langOf(interaction.locale);
+    const lang = localeLang(interaction.locale);
     const id = interaction.options.getString('id', true);
     const ephemeral = interaction.options.getBoolean('private') ?? false;
-    const summary = ctx.engine.summarize(id, lang);
-    if (!summary) {
-      await send(
-        interaction,
-        notice(lang === 'vi' ? `Không có báo cáo "${id}". Hãy chọn từ gợi ý.` : `There is no report "${id}". Pick one from the suggestions.`),
-        true,
-      );
-      return;
-    }
-    await send(interaction, renderAnswer(summary, { lang, state: `r:${id}` }), ephemeral);
+    const msg = await answerMessage(ctx, { kind: 'report', doc: id, lang });
+    if (msg) await respond(interaction, msg, { ephemeral });
+    else await respond(interaction, notice(ui(lang).noSuchReport(id)), { ephemeral: true });
   },
   async autocomplete(interaction, ctx) {
     await respondMeetings(interaction, ctx.engine);

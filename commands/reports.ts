@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
-import { langOf } from '../src/discord/command.ts';
 import { renderReports } from '../src/discord/render-reports.ts';
-import { send } from '../src/discord/reply.ts';
+import { respond } from '../src/discord/respond.ts';
+import { localeLang } from '../src/discord/messages.ts';
 import { withPrivate } from './options.ts';
 
 export const reports: Command = {
@@ -14,6 +14,6 @@ export const reports: Command = {
       .setDescriptionLocalizations({ vi: 'Các báo cáo trong kho: tiêu đề, ngày, cơ quan, tác giả' }),
   ),
   async execute(interaction, ctx) {
-    await send(interaction, renderReports(ctx.engine, 0, langOf(interaction.locale)), interaction.options.getBoolean('private') ?? false);
+    await respond(interaction, renderReports(ctx.engine, 0, localeLang(interaction.locale)), { ephemeral: interaction.options.getBoolean('private') ?? false });
   },
 };

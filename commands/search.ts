@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
-import { replyWithAnswer, answerLang } from '../src/discord/answer-interaction.ts';
+import { replyWithAnswer, requestLang } from '../src/discord/answer-interaction.ts';
 import { withFor, withPrivate } from './options.ts';
 import { LIMITS } from '../src/limits.ts';
 
@@ -35,6 +35,6 @@ export const search: Command = {
   async execute(interaction, ctx) {
     const query = interaction.options.getString('query', true);
     const limit = interaction.options.getInteger('limit') ?? undefined;
-    await replyWithAnswer(interaction, ctx.engine.ask(query, { search: true, limit, lang: answerLang(interaction) }), `s${limit ?? ''}`);
+    await replyWithAnswer(interaction, ctx, { kind: 'search', query, limit, lang: requestLang(interaction) });
   },
 };

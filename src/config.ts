@@ -16,6 +16,8 @@ const Schema = z.object({
   INDEX_CACHE_DIR: z.string().trim().min(1, 'a folder path').default('.cache'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent'], { message: 'one of debug, info, warn, error, silent' }).default('info'),
   FEEDBACK_FILE: z.string().trim().min(1).default('feedback.jsonl'),
+  // What answers' buttons need (to page sources, to record a vote), kept so they work after a restart.
+  ANSWER_STATE_FILE: z.string().trim().min(1).default('answers.jsonl'),
   // discord.js also sets SHARDS (to the shard ids) inside the shard processes it spawns.
   SHARDS: optionalText.refine((v) => v === undefined || v === 'auto' || /^\d{1,4}(,\d{1,4})*$/.test(v), 'a number of shards (1–9999) or "auto"'),
 });

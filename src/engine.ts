@@ -6,7 +6,8 @@ import { folderSignature, readCorpusFolder } from './store/read-folder.ts';
 import { cachePath, cacheKeyMatches, cacheSignature, corpusKey, factsCachePath, keyForSignature } from './store/index-cache.ts';
 import { loadCorpusInWorker } from './store/build-in-worker.ts';
 import { loadCorpus, type Corpus, type EngineOptions } from './store/load.ts';
-import { answerQuestion, summarizeReport } from './answer/answer.ts';
+import { answerQuestion, answerStated, summarizeReport } from './answer/answer.ts';
+import type { StatedQuestion } from './model/question.ts';
 import type { Answer, AnswerResult, AskOptions } from './model/answer.ts';
 import { renderText } from './render/text.ts';
 
@@ -36,6 +37,11 @@ export class Engine {
   /** Answer one question; never throws on user input. */
   ask(question: string, opts: AskOptions = {}): Answer {
     return withText(answerQuestion(this.corpus, question, opts));
+  }
+
+  /** Answer a question a command states in fields (/who-attended, /how-many); never throws. */
+  answerStated(stated: StatedQuestion): Answer {
+    return withText(answerStated(this.corpus, stated));
   }
 
   /** One report's facts at a glance, or null for an unknown id. */

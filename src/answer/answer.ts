@@ -5,8 +5,8 @@
  */
 import type { Intent } from '../model/answer.ts';
 import type { Corpus } from '../store/load.ts';
-import { understand } from '../understand/understand.ts';
-import type { Understanding } from '../model/question.ts';
+import { understand, understandStated } from '../understand/understand.ts';
+import type { StatedQuestion, Understanding } from '../model/question.ts';
 import { CitationList } from './citations.ts';
 import { parseQuery } from '../search/query.ts';
 import { KIND_NAME, T } from './messages.ts';
@@ -29,7 +29,15 @@ export function answerQuestion(corpus: Corpus, question: string, opts: AskOption
   // Questions in words go evidence first; one report's facts (doc), searches and corpus questions stay structured.
   if (!opts.doc && !opts.search && !opts.allFigures && !opts.structured && answersByEvidence(u0.intent))
     return answerByEvidence(corpus, question, { lang: opts.lang });
-  const u: Understanding = { ...u0, lang: opts.lang ?? u0.lang, intent: opts.search && u0.intent !== 'invalid' ? 'search' : u0.intent };
+  return answerUnderstood(corpus, { ...u0, lang: opts.lang ?? u0.lang, intent: opts.search && u0.intent !== 'invalid' ? 'search' : u0.intent }, opts);
+}
+
+/** Answer a question a command states in fields, from the structured facts. */
+export function answerStated(corpus: Corpus, stated: StatedQuestion): AnswerResult {
+  return answerUnderstood(corpus, understandStated(stated), { doc: stated.doc, structured: true, lang: stated.lang });
+}
+
+function answerUnderstood(corpus: Corpus, u: Understanding, opts: AskOptions): AnswerResult {
   const q = parseQuery(u.text);
   const { reportsById } = lookups(corpus);
   let people = opts.doc ? [] : peopleInQuestion(corpus, u.folded);

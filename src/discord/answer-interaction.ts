@@ -1,18 +1,75 @@
-/** The one path every answering command takes: engine answer → embed → reply. */
+/**
+ * The one path every answer takes on Discord, whether asked by a slash
+ * command, a mention or a button: request → engine answer → kept state (for
+ * the buttons) → embed → respond. Commands only build the request.
+ */
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { Answer } from '../model/answer.ts';
-import { renderAnswer } from './render.ts';
-import { send } from './reply.ts';
-import { langOf } from './command.ts';
+import type { Lang } from '../model/report.ts';
+import type { Engine } from '../engine.ts';
+import type { AnswerRequest, AnswerState } from './answer-state.ts';
+import type { BotContext } from './command.ts';
+import { ui, userLang } from './messages.ts';
+import { renderAnswer, type DiscordMessage } from './render.ts';
+import { respond } from './respond.ts';
 
-export async function replyWithAnswer(interaction: ChatInputCommandInteraction, answer: Answer, state = 'a'): Promise<void> {
-  const ephemeral = interaction.options.getBoolean('private') ?? false;
-  const forUser = interaction.options.getUser('for', false)?.id;
-  const lang = interaction.locale?.startsWith('vi') ? 'vi' : answer.lang === 'vi' ? 'vi' : langOf(interaction.locale);
-  await send(interaction, renderAnswer(answer, { lang, forUser: ephemeral ? undefined : forUser, state }), ephemeral);
+/** Make the answer a request asks for; null for a report that is no longer in the corpus. */
+export function answerOf(engine: Engine, req: AnswerRequest): Answer | null {
+  switch (req.kind) {
+    case 'ask':
+      return engine.ask(req.question, { lang: req.lang });
+    case 'search':
+      return engine.ask(req.query, { search: true, limit: req.limit, lang: req.lang });
+    case 'stated':
+      return engine.answerStated({ intent: req.intent, what: req.what, categories: req.categories, doc: req.doc, lang: req.lang });
+    case 'report':
+      return engine.summarize(req.doc, req.lang);
+  }
 }
 
-/** The answer language: the user's Discord locale when it is Vietnamese, else the question's. */
-export function answerLang(interaction: ChatInputCommandInteraction): 'en' | 'vi' | undefined {
-  return interaction.locale?.startsWith('vi') ? 'vi' : undefined;
+/** What the embed says was asked: the question, or what the command was given. */
+function shownQuestion(req: AnswerRequest, lang: Lang): string | undefined {
+  if (req.kind !== 'stated') return undefined;
+  return req.intent === 'attendees' ? ui(lang).whoAttended : ui(lang).howMany(req.what ?? '');
+}
+
+/** The language the answer is shown in: the request's, else the answer's own. */
+const shownLang = (req: AnswerRequest, answer: Answer): Lang => req.lang ?? answer.lang;
+
+/** Answer a request, keep its state and render it; page 0, addressed to `forUser` if given. */
+export async function answerMessage(ctx: BotContext, req: AnswerRequest, forUser?: string): Promise<DiscordMessage | null> {
+  const answer = answerOf(ctx.engine, req);
+  if (!answer) return null;
+  const lang = shownLang(req, answer);
+  const title = shownQuestion(req, lang);
+  const key = await ctx.states.remember({
+    request: req,
+    forUser,
+    question: title ?? answer.question,
+    intent: answer.intent,
+    reports: [...new Set(answer.citations.map((c) => c.doc))],
+  });
+  return renderAnswer(answer, { lang, forUser, key, title });
+}
+
+/** Another page of a kept answer's sources (a button click), or null when its report has gone. */
+export function pageOf(ctx: BotContext, state: AnswerState, page: number): DiscordMessage | null {
+  const answer = answerOf(ctx.engine, state.request);
+  if (!answer) return null;
+  const lang = shownLang(state.request, answer);
+  return renderAnswer(answer, { lang, page, forUser: state.forUser, key: state.key, title: shownQuestion(state.request, lang) });
+}
+
+/** A slash command's answer: the request in the user's language, public or private, for someone or not. */
+export async function replyWithAnswer(interaction: ChatInputCommandInteraction, ctx: BotContext, req: AnswerRequest): Promise<DiscordMessage | null> {
+  const ephemeral = interaction.options.getBoolean('private') ?? false;
+  const forUser = ephemeral ? undefined : interaction.options.getUser('for', false)?.id;
+  const msg = await answerMessage(ctx, req, forUser);
+  if (msg) await respond(interaction, msg, { ephemeral });
+  return msg;
+}
+
+/** The language a slash command's answer is given in: Vietnamese for a Vietnamese locale, else the question's own. */
+export function requestLang(interaction: ChatInputCommandInteraction): Lang | undefined {
+  return userLang({ locale: interaction.locale }) === 'vi' ? 'vi' : undefined;
 }

@@ -7,7 +7,7 @@ import { foldKey } from '../text/normalize.ts';
 import { CATEGORY_NAME } from '../answer/messages.ts';
 import { DISCORD } from './limits.ts';
 import { trimText } from './trim.ts';
-import { langOf } from './command.ts';
+import { localeLang, ui } from './messages.ts';
 
 export interface Choice {
   name: string;
@@ -27,32 +27,40 @@ export function meetingChoices(engine: Engine, typed: string): Choice[] {
     .map((r) => ({ name: trimText(`${r.title} — ${r.date.iso ?? '?'}`, DISCORD.choiceName), value: r.id.slice(0, DISCORD.choiceName) }));
 }
 
-/** What each kind of figure is called in a question the engine understands. */
-export const FIGURE_QUERY: Partial<Record<FigureCategory | 'reports', string>> = {
-  reports: 'reports',
-  'documents-received': 'documents received',
-  'documents-issued': 'documents issued',
-  'documents-processed': 'documents processed',
-  documents: 'documents',
-  meetings: 'meetings served',
-  'programme-items': 'programme items',
-  'new-party-members': 'new party members',
-  'party-members': 'party members',
-  awards: 'awards',
-  'party-cells': 'party cells',
-};
+/** The figure kinds /how-many offers, in the order it lists them; "reports" is the number of reports. */
+const OFFERED: (FigureCategory | 'reports')[] = [
+  'reports',
+  'documents-received',
+  'documents-issued',
+  'documents-processed',
+  'documents',
+  'meetings',
+  'programme-items',
+  'new-party-members',
+  'party-members',
+  'awards',
+  'party-cells',
+];
 
+const kindName = (c: FigureCategory | 'reports', lang: Lang) => (c === 'reports' ? ui(lang).reportsInCorpus : CATEGORY_NAME[lang][c]);
+
+/** The kinds of figure the corpus has, by their name in the user's language; the value is the kind's id. */
 export function figureChoices(engine: Engine, typed: string, lang: Lang): Choice[] {
   const present = new Set<string>(['reports']);
-  for (const f of engine.corpus.facts.values()) for (const x of f.figures) if (FIGURE_QUERY[x.category]) present.add(x.category);
+  for (const f of engine.corpus.facts.values()) for (const x of f.figures) present.add(x.category);
   const key = foldKey(typed);
-  return [...present]
-    .map((c) => ({
-      name: c === 'reports' ? (lang === 'vi' ? 'Số báo cáo trong kho' : 'Reports in the corpus') : CATEGORY_NAME[lang][c as FigureCategory],
-      value: FIGURE_QUERY[c as FigureCategory | 'reports'] as string,
-    }))
+  return OFFERED.filter((c) => present.has(c))
+    .map((c) => ({ name: kindName(c, lang), value: c }))
     .filter((c) => !key || foldKey(`${c.name} ${c.value}`).includes(key))
     .slice(0, DISCORD.choices);
+}
+
+/** What /how-many was given: a kind picked from the suggestions (its id), or words typed freely. */
+export function figureRequest(what: string, lang: Lang): { intent: 'figure' | 'count-reports'; what?: string; categories?: FigureCategory[] } {
+  if (what === 'reports') return { intent: 'count-reports', what: kindName('reports', lang) };
+  const picked = OFFERED.find((c) => c === what);
+  if (picked && picked !== 'reports') return { intent: 'figure', categories: [picked], what: kindName(picked, lang) };
+  return { intent: 'figure', what };
 }
 
 export async function respondMeetings(interaction: AutocompleteInteraction, engine: Engine): Promise<void> {
@@ -62,5 +70,5 @@ export async function respondMeetings(interaction: AutocompleteInteraction, engi
 export async function respondFigures(interaction: AutocompleteInteraction, engine: Engine): Promise<void> {
   const focused = interaction.options.getFocused(true);
   if (focused.name === 'meeting') return respondMeetings(interaction, engine);
-  await interaction.respond(figureChoices(engine, String(focused.value ?? ''), langOf(interaction.locale)));
+  await interaction.respond(figureChoices(engine, String(focused.value ?? ''), localeLang(interaction.locale)));
 }

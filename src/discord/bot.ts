@@ -7,6 +7,7 @@ import type { Engine } from '../engine.ts';
 import type { Config } from '../config.ts';
 import type { Command } from './command.ts';
 import { FeedbackLog } from './feedback.ts';
+import { AnswerStates } from './answer-state.ts';
 import { Router, type RouterOptions } from './router.ts';
 import { log } from '../log.ts';
 
@@ -34,7 +35,11 @@ export function createBot(engine: Engine, config: Config, opts: BotOptions): Bot
     allowedMentions: { parse: [], repliedUser: false },
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
-  const router = new Router({ engine, feedback: new FeedbackLog(config.FEEDBACK_FILE), reindex: opts.reindex }, opts.commands, opts);
+  const router = new Router(
+    { engine, feedback: new FeedbackLog(config.FEEDBACK_FILE), states: new AnswerStates(config.ANSWER_STATE_FILE), reindex: opts.reindex },
+    opts.commands,
+    opts,
+  );
 
   client.once(Events.ClientReady, (c) => log.info(`Ready: logged in as ${c.user.tag}, in ${c.guilds.cache.size} server(s).`));
   client.on(Events.InteractionCreate, (i) => void router.onInteraction(i));

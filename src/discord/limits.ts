@@ -33,4 +33,6 @@ export const BOT = {
   /** cooldown: at most this many questions per user in the window */
   cooldownMax: 5,
   cooldownWindowMs: 10_000,
+  /** answers whose buttons keep working (answer-state file); older ones ask the user to ask again. ~1 KB each */
+  answerStatesKept: 20_000,
 } as const;

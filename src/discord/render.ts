@@ -11,43 +11,13 @@ import { BOT, DISCORD } from './limits.ts';
 import { trimText, trimLines } from './trim.ts';
 import { lineText, type LineStyle } from '../render/text.ts';
 import { escapeMarkdown } from '../search/snippet.ts';
+import { ui } from './messages.ts';
 
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: { parse: []; users?: string[]; repliedUser?: boolean };
-}
-
-const LABELS = {
-  en: {
-    sources: 'Sources',
-    more: 'More sources',
-    prev: 'Previous',
-    page: 'page',
-    paragraph: '¶',
-    noDate: 'no date',
-    asked: 'Question',
-    notFound: 'Not in the reports',
-    of: 'of',
-    for: 'for',
-  },
-  vi: {
-    sources: 'Nguồn',
-    more: 'Thêm nguồn',
-    prev: 'Trước',
-    page: 'trang',
-    paragraph: 'đoạn',
-    noDate: 'không rõ ngày',
-    asked: 'Câu hỏi',
-    notFound: 'Báo cáo không nêu',
-    of: '/',
-    for: 'gửi',
-  },
-};
-
-export function labels(lang: Lang) {
-  return LABELS[lang];
 }
 
 /** No pings, ever, except the one user an answer is addressed to. */
@@ -60,40 +30,35 @@ export function defuseMentions(s: string): string {
   return s.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<@([!&]?)(\d+)>/g, '<@\u200b$1$2>');
 }
 
+/**
+ * Custom ids carry what a button needs: the page and the key of the answer's
+ * kept state (answer-state.ts), never the question itself (it may not fit in
+ * 100 characters, and nothing is read back from the rendered message).
+ */
 export const CUSTOM_ID = {
-  /** state: how to re-create the answer — "a" ask, "f" from the structured facts (/who-attended, /how-many), "s<limit>" search, "r" report summary — and an optional report id */
-  sources: (page: number, state = 'a') => `v1:src:${page}:${state}`.slice(0, 100),
-  vote: (up: boolean) => `v1:vote:${up ? 'up' : 'down'}`,
-  reports: (page: number) => `v1:rep:${page}`,
+  sources: (page: number, key: string) => `v2:src:${page}:${key}`,
+  vote: (up: boolean, key: string) => `v2:vote:${up ? 'up' : 'down'}:${key}`,
+  reports: (page: number) => `v2:rep:${page}`,
 };
 
 export type ParsedCustomId =
-  | { kind: 'sources'; page: number; mode: 'a' | 'f' | 's' | 'r'; limit: number | null; doc: string | null }
-  | { kind: 'vote'; up: boolean }
+  | { kind: 'sources'; page: number; key: string }
+  | { kind: 'vote'; up: boolean; key: string }
   | { kind: 'reports'; page: number }
   | { kind: 'unknown' };
 
 export function parseCustomId(id: string): ParsedCustomId {
-  let m = /^v1:src:(\d{1,4}):([afsr])(\d{0,2})(?::(.+))?$/.exec(id);
-  if (m) return { kind: 'sources', page: Number(m[1]), mode: m[2] as 'a' | 'f' | 's' | 'r', limit: m[3] ? Number(m[3]) : null, doc: m[4] ?? null };
-  m = /^v1:vote:(up|down)$/.exec(id);
-  if (m) return { kind: 'vote', up: m[1] === 'up' };
-  m = /^v1:rep:(\d{1,4})$/.exec(id);
+  let m = /^v2:src:(\d{1,4}):([\w-]{6,16})$/.exec(id);
+  if (m) return { kind: 'sources', page: Number(m[1]), key: m[2] };
+  m = /^v2:vote:(up|down):([\w-]{6,16})$/.exec(id);
+  if (m) return { kind: 'vote', up: m[1] === 'up', key: m[2] };
+  m = /^v2:rep:(\d{1,4})$/.exec(id);
   if (m) return { kind: 'reports', page: Number(m[1]) };
   return { kind: 'unknown' };
 }
 
-/** The question is kept in the footer so that buttons can re-run it after a restart. */
-export const FOOTER_PREFIX = { en: 'Q: ', vi: 'Hỏi: ' };
-
-export function questionFromFooter(footer: string | undefined | null): string | null {
-  if (!footer) return null;
-  const m = /^(?:Q|Hỏi): ([\s\S]*?)(?: · \d+\/\d+)?$/u.exec(footer);
-  return m ? m[1] : null;
-}
-
 function sourceField(c: Answer['citations'][number], lang: Lang): APIEmbedField {
-  const L = LABELS[lang];
+  const L = ui(lang);
   const name = trimText(`[${c.n}] ${c.title} — ${c.date ?? L.noDate}, ${L.paragraph}${c.paragraph}`, DISCORD.fieldName);
   const value = trimText(`> ${defuseMentions(c.snippet)}\n\`${c.doc}\``, DISCORD.fieldValue);
   return { name, value };
@@ -110,24 +75,26 @@ export interface RenderOptions {
   forUser?: string;
   /** show feedback buttons */
   feedback?: boolean;
-  /** how a "More sources" click re-creates this answer (see CUSTOM_ID.sources) */
-  state?: string;
+  /** the key of the answer's kept state, which its buttons carry (none: no buttons) */
+  key?: string;
+  /** the embed's title and footer question when the answer's own text is not what was asked (/who-attended) */
+  title?: string;
 }
 
 /** An answer as one Discord message within every limit. */
 export function renderAnswer(a: Answer, opts: RenderOptions): DiscordMessage {
-  const L = LABELS[opts.lang];
+  const L = ui(opts.lang);
   const pages = Math.max(1, Math.ceil(a.citations.length / BOT.sourcesPerPage));
   const page = Math.min(Math.max(0, opts.page ?? 0), pages - 1);
   const shown = a.citations.slice(page * BOT.sourcesPerPage, (page + 1) * BOT.sourcesPerPage);
   const lines = a.lines.map((l) => lineText(l, DISCORD_STYLE));
   const description = trimLines(lines, DISCORD.embedDescription - 200, (n) => `… (+${n})`);
   const embed: APIEmbed = {
-    title: trimText(defuseMentions(a.question) || L.asked, DISCORD.embedTitle),
+    title: trimText(defuseMentions(opts.title ?? a.question) || L.asked, DISCORD.embedTitle),
     description,
     color: a.found ? 0x2e7d32 : 0x9e9e9e,
     fields: shown.map((c) => sourceField(c, opts.lang)).slice(0, DISCORD.fields),
-    footer: { text: trimText(`${FOOTER_PREFIX[opts.lang]}${a.question}${pages > 1 ? ` · ${page + 1}/${pages}` : ''}`, DISCORD.footer) },
+    footer: { text: trimText(`${L.questionPrefix}${opts.title ?? a.question}${pages > 1 ? ` · ${page + 1}/${pages}` : ''}`, DISCORD.footer) },
   };
   // Stay under 6000 characters of embed text: drop sources from the end, they stay reachable by paging.
   while (embedLength(embed) > DISCORD.embedTotal && (embed.fields?.length ?? 0) > 1) embed.fields!.pop();
@@ -135,11 +102,12 @@ export function renderAnswer(a: Answer, opts: RenderOptions): DiscordMessage {
     embed.description = trimText(embed.description ?? '', DISCORD.embedTotal - embedLength({ ...embed, description: '' }) - 10);
 
   const buttons: APIButtonComponent[] = [];
-  if (page > 0) buttons.push({ type: 2, style: 2, label: L.prev, custom_id: CUSTOM_ID.sources(page - 1, opts.state) });
-  if (page < pages - 1) buttons.push({ type: 2, style: 1, label: `${L.more} (${page + 2}/${pages})`, custom_id: CUSTOM_ID.sources(page + 1, opts.state) });
-  if (opts.feedback !== false) {
-    buttons.push({ type: 2, style: 2, emoji: { name: '👍' }, custom_id: CUSTOM_ID.vote(true) });
-    buttons.push({ type: 2, style: 2, emoji: { name: '👎' }, custom_id: CUSTOM_ID.vote(false) });
+  const key = opts.key;
+  if (key && page > 0) buttons.push({ type: 2, style: 2, label: L.prev, custom_id: CUSTOM_ID.sources(page - 1, key) });
+  if (key && page < pages - 1) buttons.push({ type: 2, style: 1, label: `${L.more} (${page + 2}/${pages})`, custom_id: CUSTOM_ID.sources(page + 1, key) });
+  if (key && opts.feedback !== false) {
+    buttons.push({ type: 2, style: 2, emoji: { name: '👍' }, custom_id: CUSTOM_ID.vote(true, key) });
+    buttons.push({ type: 2, style: 2, emoji: { name: '👎' }, custom_id: CUSTOM_ID.vote(false, key) });
   }
   const msg: DiscordMessage = {
     embeds: [embed],

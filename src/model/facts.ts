@@ -22,20 +22,24 @@ export interface GroupFact {
   span: Span;
 }
 
-export type FigureCategory =
-  | 'documents-received'
-  | 'documents-issued'
-  | 'documents-processed'
-  | 'documents'
-  | 'meetings'
-  | 'programme-items'
-  | 'new-party-members'
-  | 'party-members'
-  | 'awards'
-  | 'party-cells'
-  | 'people'
-  | 'percent'
-  | 'other';
+/** The kinds of figure, as a list (for validating stored data) and as a type. */
+export const FIGURE_CATEGORIES = [
+  'documents-received',
+  'documents-issued',
+  'documents-processed',
+  'documents',
+  'meetings',
+  'programme-items',
+  'new-party-members',
+  'party-members',
+  'awards',
+  'party-cells',
+  'people',
+  'percent',
+  'other',
+] as const;
+
+export type FigureCategory = (typeof FIGURE_CATEGORIES)[number];
 
 export interface FigureFact {
   type: 'figure';

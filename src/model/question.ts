@@ -32,6 +32,23 @@ export interface Understanding {
   chairedBy: boolean;
 }
 
+/**
+ * A question a command states in fields rather than words (/who-attended,
+ * /how-many): the intent is the command's, never guessed, and nothing is
+ * rewritten into an English sentence to be read again.
+ */
+export interface StatedQuestion {
+  intent: 'attendees' | 'figure' | 'count-reports';
+  /** what is counted, as typed or picked ("văn bản đến", "awards 2019"): read for figure kinds, units and selectors */
+  what?: string;
+  /** figure kinds picked from the suggestions (ids, not words) */
+  categories?: FigureCategory[];
+  /** one report only */
+  doc?: string;
+  /** answer in this language */
+  lang?: Lang;
+}
+
 export type EvidenceIntent = 'attendees' | 'chair' | 'date' | 'byline' | 'count' | 'compare' | 'person' | 'which-report' | 'holder' | 'free';
 
 export interface LinkedPerson {

@@ -13,7 +13,7 @@ import { findPhrases, hasQuestionCue, intentRule, UNITS } from '../lexicon/lexic
 import { tokenize } from '../text/normalize.ts';
 import { FIGURES } from '../lexicon/figures.ts';
 import { questionPattern } from '../lexicon/pattern.ts';
-import type { Understanding } from '../model/question.ts';
+import type { StatedQuestion, Understanding } from '../model/question.ts';
 
 /** The question names something counted other than reports (opinions, delegates, documents…). */
 function namesCountedUnit(text: string): boolean {
@@ -156,11 +156,29 @@ function asksForList(q: string, text: string, howMany: boolean): boolean {
   );
 }
 
-export function understand(raw: string): Understanding {
-  const text = keepQuestion(raw.replace(/\s+/g, ' ').trim());
-  const q = ` ${foldKey(text)
+/** The folded form questions are matched on, padded with spaces so every cue has word bounds. */
+function foldQuestion(text: string): string {
+  return ` ${foldKey(text)
     .replace(/[^\p{L}\p{N}\s\-–]/gu, ' ')
     .replace(/\s+/g, ' ')} `;
+}
+
+const REPORTS_WORD = /\b(reports?|files?|articles?|stories|news|tai lieu|bao cao|bai viet|bai bao|bai|ban tin)\b/;
+
+/** A question stated in fields: its words give the selectors and figure kinds; the intent is the command's. */
+export function understandStated(s: StatedQuestion): Understanding {
+  const text = keepQuestion((s.what ?? '').replace(/\s+/g, ' ').trim());
+  const q = foldQuestion(text);
+  const base = selectors(text, q, s.lang ?? (text ? detectLang(text) : 'en'));
+  if (s.intent === 'attendees') return { ...base, intent: 'attendees' };
+  if (s.intent === 'count-reports') return { ...base, intent: 'count-reports' };
+  if (s.categories?.length) return { ...base, intent: 'figure', categories: s.categories };
+  return countIntent(base, q, text, has(q, REPORTS_WORD));
+}
+
+export function understand(raw: string): Understanding {
+  const text = keepQuestion(raw.replace(/\s+/g, ' ').trim());
+  const q = foldQuestion(text);
   const lang = detectLang(text);
   const base = selectors(text, q, lang);
 
@@ -180,7 +198,7 @@ export function understand(raw: string): Understanding {
   }
   // "mấy" folds to the English "may" and "số" to "so": only the marked "mấy" counts.
   const howMany = has(q, /\b(how many|how much|number of|count|bao nhieu|so luong|tong so|tong cong)\b/) || /(^|\s)(có\s+)?mấy\s/u.test(text.toLowerCase());
-  const reportsWord = has(q, /\b(reports?|files?|articles?|stories|news|tai lieu|bao cao|bai viet|bai bao|bai|ban tin)\b/);
+  const reportsWord = has(q, REPORTS_WORD);
   if (asksForList(q, text, howMany)) return { ...base, intent: 'list-reports' };
   if (howMany) return countIntent(base, q, text, reportsWord);
   // Intent cues and their precedence are lexicon data (intentRules), with examples: "chaired", "the chair" — not "Chairman", which is a title.

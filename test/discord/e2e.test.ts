@@ -124,11 +124,17 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
 
   it('/how-many offers the kinds of figures the corpus has, and answers them', async () => {
     const ac = await callbackOf(h, h.fake.autocomplete('how-many', [{ name: 'what', value: 'van ban', focused: true }], 'vi').id);
+    // Suggestions are named in the user's language; their values are the kinds' ids, which the command passes on as they are.
     const values = ac.body.data.choices.map((c: any) => c.value);
-    assert.ok(values.includes('documents issued') && values.includes('documents received'), values.join());
-    assert.ok(!values.includes('meetings served'));
-    const r = await callbackOf(h, h.fake.command('how-many', { what: 'meetings served' }).id);
-    assert.match(r.body.data.embeds[0].description, /1\.881[\s\S]*483|483[\s\S]*1\.881/);
+    assert.ok(values.includes('documents-issued') && values.includes('documents-received'), values.join());
+    assert.ok(!values.includes('meetings'));
+    assert.ok(ac.body.data.choices.every((c: any) => c.name.length <= 100 && c.value.length <= 100));
+    const picked = await callbackOf(h, h.fake.command('how-many', { what: 'meetings' }).id);
+    assert.match(picked.body.data.embeds[0].description, /1\.881[\s\S]*483|483[\s\S]*1\.881/);
+    // Words typed freely are read for the kind of figure, in their own language.
+    const typed = await callbackOf(h, h.fake.command('how-many', { what: 'meetings served' }).id);
+    assert.match(typed.body.data.embeds[0].description, /1\.881[\s\S]*483|483[\s\S]*1\.881/);
+    assert.equal(typed.body.data.embeds[0].title, 'How many: meetings served');
     const reports = await callbackOf(h, h.fake.command('how-many', { what: 'reports' }).id);
     assert.match(reports.body.data.embeds[0].description, /5 reports/);
   });
@@ -138,8 +144,8 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     const r = await callbackOf(h, id);
     const data = r.body.data;
     assert.equal(data.embeds[0].fields.length, 5);
-    const more = data.components[0].components.find((c: any) => c.custom_id?.startsWith('v1:src:'));
-    assert.equal(more.custom_id, 'v1:src:1:s10');
+    const more = data.components[0].components.find((c: any) => c.custom_id?.startsWith('v2:src:'));
+    assert.match(more.custom_id, /^v2:src:1:[\w-]{8}$/);
     assertLimitsAndNoPings(r.body);
     // Click "More sources" on the message as Discord would deliver it.
     const message = { ...h.fake.message(data), embeds: data.embeds, components: data.components };
@@ -154,10 +160,15 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
   it('votes are written to the feedback file once per user per answer', async () => {
     const r = await callbackOf(h, h.fake.command('ask', { question: 'who attended the 2020 congress?' }).id);
     const message = { ...h.fake.message(r.body.data), embeds: r.body.data.embeds, components: r.body.data.components };
-    const first = await callbackOf(h, h.fake.button('v1:vote:up', message, undefined, USER).id);
+    const ids = r.body.data.components[0].components.map((c: any) => c.custom_id as string);
+    const up = ids.find((x: string) => x.startsWith('v2:vote:up:'))!;
+    const down = ids.find((x: string) => x.startsWith('v2:vote:down:'))!;
+    // What the vote records comes from the answer's kept state: a message stripped of its embed still votes the same.
+    const bare = { ...message, embeds: [] };
+    const first = await callbackOf(h, h.fake.button(up, bare, undefined, USER).id);
     assert.match(first.body.data.content, /Thanks/);
     assert.equal(first.body.data.flags, 64);
-    const again = await callbackOf(h, h.fake.button('v1:vote:down', message, undefined, USER).id);
+    const again = await callbackOf(h, h.fake.button(down, message, undefined, USER).id);
     assert.match(again.body.data.content, /already voted/);
     const lines = (await readFile(h.feedbackFile, 'utf8'))
       .trim()
@@ -172,9 +183,11 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
   });
 
   it('old or foreign buttons get a polite answer', async () => {
-    const r = await callbackOf(h, h.fake.button('something-else:42', h.fake.message({})).id);
-    assert.match(r.body.data.content, /older answer/);
-    assert.equal(r.body.data.flags, 64);
+    for (const id of ['something-else:42', 'v1:src:1:s10', 'v2:src:1:unknownKey1', 'v2:vote:up:unknownKey1']) {
+      const r = await callbackOf(h, h.fake.button(id, h.fake.message({})).id);
+      assert.match(r.body.data.content, /older answer/, id);
+      assert.equal(r.body.data.flags, 64);
+    }
   });
 
   it('/reports lists the corpus and /report shows one report’s facts with sources', async () => {

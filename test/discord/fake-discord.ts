@@ -39,6 +39,8 @@ export class FakeDiscord {
   identifies: { shard: [number, number]; intents: number }[] = [];
   resumes = 0;
   commands = new Map<string, any[]>();
+  /** the server's preferred locale, as the guild arrives in READY/GUILD_CREATE */
+  guildLocale = 'en-US';
   private server: Server;
   private wss: WebSocketServer;
   private sessions = new Set<Session>();
@@ -247,7 +249,7 @@ export class FakeDiscord {
       mfa_level: 0,
       system_channel_flags: 0,
       premium_tier: 0,
-      preferred_locale: 'en-US',
+      preferred_locale: this.guildLocale,
       nsfw_level: 0,
       member_count: 2,
       joined_at: new Date().toISOString(),

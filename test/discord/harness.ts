@@ -17,12 +17,20 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(opts: { commands?: Command[] } = {}): Promise<Harness> {
+/** `dataDir`: where the bot keeps its files (votes, answer states); given, a restarted bot finds them again. */
+export async function startHarness(opts: { commands?: Command[]; dataDir?: string; guildLocale?: string } = {}): Promise<Harness> {
   const fake = new FakeDiscord();
+  if (opts.guildLocale) fake.guildLocale = opts.guildLocale;
   await fake.start();
-  const dir = await tempDir();
+  const dir = opts.dataDir ?? (await tempDir());
   const feedbackFile = join(dir, 'feedback.jsonl');
-  const config = parseConfig({ DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl, FEEDBACK_FILE: feedbackFile, INDEX_CACHE_DIR: dir });
+  const config = parseConfig({
+    DISCORD_TOKEN: 'test-token',
+    DISCORD_API_URL: fake.apiUrl,
+    FEEDBACK_FILE: feedbackFile,
+    ANSWER_STATE_FILE: join(dir, 'answers.jsonl'),
+    INDEX_CACHE_DIR: dir,
+  });
   const timings: { what: string; ms: number }[] = [];
   const engine = await shippedEngine();
   const reloader = new Reloader({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR }, (c) => engine.replace(c));

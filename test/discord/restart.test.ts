@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { startHarness } from './harness.ts';
+import { tempDir } from '../helpers.ts';
 
 describe('buttons after a restart', function () {
   this.timeout(30_000);
 
-  it('"More sources" on an answer from before a restart still pages, from the message alone', async () => {
-    const first = await startHarness();
+  it('"More sources" on an answer from before a restart still pages, from the kept state its custom id names', async () => {
+    const dataDir = await tempDir();
+    const first = await startHarness({ dataDir });
     const { id } = first.fake.command('search', { query: 'văn phòng tỉnh', limit: 10 });
     const answered = await first.fake.waitFor((r) => r.path.startsWith(`/interactions/${id}/`));
     const data = answered.body.data;
@@ -13,9 +15,9 @@ describe('buttons after a restart', function () {
     await first.stop();
 
     // A new process: new client, new engine, nothing in memory from before.
-    const second = await startHarness();
+    const second = await startHarness({ dataDir });
     try {
-      const more = data.components[0].components.find((c: { custom_id?: string }) => c.custom_id?.startsWith('v1:src:'));
+      const more = data.components[0].components.find((c: { custom_id?: string }) => c.custom_id?.startsWith('v2:src:'));
       const click = second.fake.button(more.custom_id, message);
       const r = await second.fake.waitFor((x) => x.path.startsWith(`/interactions/${click.id}/`));
       assert.equal(r.body.type, 7);
