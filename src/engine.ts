@@ -3,7 +3,8 @@
  * answerers over it. Knows nothing about Discord.
  */
 import { folderSignature, readCorpusFolder } from './store/read-folder.ts';
-import { cachePath, cacheKeyMatches, cacheSignature, corpusKey, factsCachePath, keyForSignature } from './store/index-cache.ts';
+import { cachePath, cacheKeyMatches, cacheSignature, corpusKey, keyForSignature } from './store/index-cache.ts';
+import { factsCachePath } from './store/facts-cache.ts';
 import { loadCorpusInWorker } from './store/build-in-worker.ts';
 import { loadCorpus, type Corpus, type EngineOptions } from './store/load.ts';
 import { answerQuestion, answerStated, summarizeReport } from './answer/answer.ts';

@@ -5,7 +5,7 @@
  * that does not parse or validate is reported and rebuilt, never trusted.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile, unlink, open, readdir } from 'node:fs/promises';
+import { mkdir, readFile, unlink, readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +13,8 @@ import { SearchIndex } from '../search/search-index.ts';
 import { z } from 'zod';
 import { PIPELINE_VERSION } from '../search/pipeline.ts';
 import type { RawReport } from './read-folder.ts';
-import type { Report } from '../model/report.ts';
-import type { ReportFacts } from '../model/facts.ts';
+import { readHead, writeAtomically } from './cache-files.ts';
+import { log } from '../log.ts';
 
 const CacheFile = z.object({
   format: z.literal('vn-reports-index'),
@@ -132,70 +132,15 @@ export async function saveIndex(path: string, key: string, corpusDir: string, in
   );
   // Binary parts no JSON names any more.
   for (const f of await readdir(dirname(path))) {
-    if (f.startsWith(`${base}.`) && f.endsWith('.bin') && f !== binName) await unlink(join(dirname(path), f)).catch(() => undefined);
-  }
-}
-
-/** The first bytes of a cache file, where its key and signature are written; '' when it cannot be read. */
-async function readHead(path: string): Promise<string> {
-  let fh: Awaited<ReturnType<typeof open>> | undefined;
-  try {
-    fh = await open(path, 'r');
-    const buf = Buffer.alloc(400);
-    const { bytesRead } = await fh.read(buf, 0, 400, 0);
-    return buf.subarray(0, bytesRead).toString('utf8');
-  } catch {
-    return '';
-  } finally {
-    await fh?.close();
+    if (f.startsWith(`${base}.`) && f.endsWith('.bin') && f !== binName)
+      await unlink(join(dirname(path), f)).catch((err: Error) => log.debug(`Could not remove the old cache part ${f} (${err.message}).`));
   }
 }
 
 /** Cheap check before a full load: does the cache file start with this key? */
-export async function cacheKeyMatches(path: string, key: string, kind: 'index' | 'facts' = 'index'): Promise<boolean> {
+export async function cacheKeyMatches(path: string, key: string): Promise<boolean> {
   const head = await readHead(path);
-  return head.includes(`"key":"${key}"`) && (kind === 'facts' || head.includes(`"pipelineVersion":${PIPELINE_VERSION},`));
-}
-
-// ---- Parsed reports and facts, cached beside the index: parsing is most of a cold start. ----
-
-const FactsFile = z.object({
-  format: z.literal('vn-reports-facts'),
-  key: z.string(),
-  signature: z.string().nullable().optional(),
-  skipped: z.array(z.string()).optional(),
-  reports: z.array(z.record(z.string(), z.unknown())),
-  facts: z.array(z.tuple([z.string(), z.record(z.string(), z.unknown())])),
-});
-
-export function factsCachePath(cacheDir: string, corpusDir: string): string {
-  return cachePath(cacheDir, corpusDir).replace(/index-([0-9a-f]+)\.json$/, 'facts-$1.json');
-}
-
-export async function loadCachedFacts(path: string, key: string): Promise<{ reports: Report[]; facts: Map<string, ReportFacts>; skipped: string[] } | null> {
-  if (!(await cacheKeyMatches(path, key, 'facts'))) return null;
-  try {
-    const parsed = FactsFile.parse(JSON.parse(await readFile(path, 'utf8')));
-    if (parsed.key !== key) return null;
-    return {
-      reports: parsed.reports as unknown as Report[],
-      facts: new Map(parsed.facts as unknown as [string, ReportFacts][]),
-      skipped: parsed.skipped ?? [],
-    };
-  } catch {
-    return null; // damaged: parse the files again
-  }
-}
-
-export async function saveFacts(
-  path: string,
-  key: string,
-  reports: Report[],
-  facts: Map<string, ReportFacts>,
-  signature: string | null = null,
-  skipped: string[] = [],
-): Promise<void> {
-  await writeAtomically(path, JSON.stringify({ format: 'vn-reports-facts', key, signature, skipped, reports, facts: [...facts] }));
+  return head.includes(`"key":"${key}"`) && head.includes(`"pipelineVersion":${PIPELINE_VERSION},`);
 }
 
 /** The key both caches were saved under, when both were saved for this folder signature; else null. */
@@ -205,16 +150,4 @@ export async function keyForSignature(indexPath: string, factsPath: string, sign
   const keyOf = (h: string) => (h.includes(`"signature":"${signature}"`) ? (/"key":"([0-9a-f]{64})"/.exec(h)?.[1] ?? null) : null);
   const ka = keyOf(a);
   return ka && ka === keyOf(b) ? ka : null;
-}
-
-async function writeAtomically(path: string, body: string | Uint8Array): Promise<void> {
-  await mkdir(resolve(path, '..'), { recursive: true });
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await writeFile(tmp, body);
-    await rename(tmp, path);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
 }

@@ -6,21 +6,10 @@
 import type { SearchIndex } from '../search/search-index.ts';
 import type { Passage, Report } from '../model/report.ts';
 import type { ReportFacts } from '../model/facts.ts';
-import { folderSignature, readCorpusFolder, type ReadResult } from './read-folder.ts';
-import { parseReport } from '../corpus/parse.ts';
-import { extractFacts } from '../facts/extract.ts';
-import { buildIndex, type ProgressFn } from '../search/build-index.ts';
-import {
-  cachePath,
-  cacheSignature,
-  corpusKey,
-  factsCachePath,
-  keyForSignature,
-  loadCachedFacts,
-  loadCachedIndex,
-  saveFacts,
-  saveIndex,
-} from './index-cache.ts';
+import { folderSignature, readCorpusFolder, type RawReport, type ReadResult } from './read-folder.ts';
+import type { ProgressFn } from '../search/build-index.ts';
+import { cachePath, cacheSignature, corpusKey, keyForSignature, loadCachedIndex, saveIndex } from './index-cache.ts';
+import { factsCachePath, loadCachedFacts, saveFacts } from './facts-cache.ts';
 import { log } from '../log.ts';
 
 export interface EngineOptions {
@@ -57,6 +46,17 @@ export function passagesOf(reports: Report[]): Map<string, Passage> {
   return passages;
 }
 
+/**
+ * The parser and the extractors are loaded only when a file must be parsed:
+ * a start over valid caches never runs them, and under tsx every module
+ * loaded costs start-up time.
+ */
+async function parseFiles(files: RawReport[]): Promise<{ reports: Report[]; facts: Map<string, ReportFacts> }> {
+  const [{ parseReport }, { extractFacts }] = await Promise.all([import('../corpus/parse.ts'), import('../facts/extract.ts')]);
+  const reports = files.map((f) => parseReport(f.id, f.text, f.spellings));
+  return { reports, facts: new Map(reports.map((r) => [r.id, extractFacts(r)])) };
+}
+
 /** Reports and facts: from the facts cache when the folder (or its content) is unchanged, else read and parsed. */
 export async function loadParts(opts: EngineOptions, alreadyRead?: ReadResult): Promise<CorpusParts> {
   const path = cachePath(opts.cacheDir, opts.corpusDir);
@@ -71,8 +71,7 @@ export async function loadParts(opts: EngineOptions, alreadyRead?: ReadResult): 
     const read = alreadyRead ?? (await readCorpusFolder(opts.corpusDir));
     const key = corpusKey(read.files);
     const cachedFacts = await loadCachedFacts(factsPath, key);
-    const reports = cachedFacts?.reports ?? read.files.map((f) => parseReport(f.id, f.text, f.spellings));
-    const facts = cachedFacts?.facts ?? new Map(reports.map((r) => [r.id, extractFacts(r)]));
+    const { reports, facts } = cachedFacts ?? (await parseFiles(read.files));
     parts = { reports, facts, skipped: read.skipped, cachePath: path, key, signature };
     await saveFacts(factsPath, key, reports, facts, signature, read.skipped).catch((err: Error) =>
       log.warn(`Could not save the parsed reports to ${factsPath} (${err.message}).`),
@@ -84,6 +83,7 @@ export async function loadParts(opts: EngineOptions, alreadyRead?: ReadResult): 
 
 /** Build the index for parts whose cache is missing or stale, and save it; `saved` says whether the save worked. */
 export async function buildAndSave(parts: CorpusParts, passages: Map<string, Passage>, opts: EngineOptions): Promise<{ index: SearchIndex; saved: boolean }> {
+  const { buildIndex } = await import('../search/build-index.ts'); // only a build needs it (see parseFiles)
   const started = Date.now();
   const index = buildIndex([...passages.values()], opts.onProgress);
   log.info(`Built the search index in ${Date.now() - started} ms.`);

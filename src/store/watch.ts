@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { isReportFile } from './read-folder.ts';
+import { log } from '../log.ts';
 
 export interface CorpusDiff {
   added: string[];
@@ -14,13 +15,15 @@ export interface CorpusDiff {
   removed: string[];
 }
 
-async function snapshot(dir: string): Promise<Map<string, string>> {
+/** The folder's report files by content hash, or null when the folder cannot be listed. */
+async function snapshot(dir: string): Promise<Map<string, string> | null> {
   const out = new Map<string, string>();
   let names: string[] = [];
   try {
     names = (await readdir(dir)).filter(isReportFile);
-  } catch {
-    return out;
+  } catch (err) {
+    log.warn(`Cannot list the corpus folder ${dir} (${(err as Error).message}); waiting for it to come back.`);
+    return null;
   }
   for (const n of names) {
     try {
@@ -62,9 +65,10 @@ export class CorpusWatcher {
   ) {}
 
   async start(): Promise<void> {
-    this.last = await snapshot(this.dir);
+    this.last = (await snapshot(this.dir)) ?? new Map();
     this.watcher = watch(this.dir, () => this.schedule());
-    this.watcher.on('error', () => undefined); // the folder vanished: nothing to watch until it is back
+    // The folder vanished: nothing to watch until it is back; the index keeps serving.
+    this.watcher.on('error', (err) => log.warn(`Stopped watching ${this.dir} (${err.message}); the current index keeps serving.`));
   }
 
   private schedule(): void {
@@ -78,6 +82,8 @@ export class CorpusWatcher {
 
   private async check(): Promise<void> {
     const now = await snapshot(this.dir);
+    // An unlistable folder is not an empty one: keep the last view, remove nothing.
+    if (!now) return;
     const diff = diffSnapshots(this.last, now);
     this.last = now;
     if (diff.added.length || diff.changed.length || diff.removed.length) await this.onChange(diff);

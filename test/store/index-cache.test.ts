@@ -3,7 +3,8 @@ import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/store/load.ts';
 import { Engine } from '../../src/engine.ts';
-import { cachePath, cacheSignature, codeVersion, factsCachePath, keyForSignature, saveFacts } from '../../src/store/index-cache.ts';
+import { cachePath, cacheSignature, codeVersion, keyForSignature } from '../../src/store/index-cache.ts';
+import { factsCachePath, factsKeyMatches, saveFacts } from '../../src/store/facts-cache.ts';
 import { folderSignature } from '../../src/store/read-folder.ts';
 import { writeCorpus, tempDir } from '../helpers.ts';
 import { HDND_REPORT, CONGRESS_REPORT } from '../fixtures.ts';
@@ -87,7 +88,6 @@ describe('search/index-cache', () => {
 
 describe('search/index-cache: parsed reports cache', () => {
   it('reuses parsed reports, and re-parses when that cache is damaged', async () => {
-    const { factsCachePath } = await import('../../src/store/index-cache.ts');
     const dir = await writeCorpus({ 'a.txt': HDND_REPORT, 'b.txt': CONGRESS_REPORT });
     const cacheDir = await tempDir();
     const first = await loadCorpus({ corpusDir: dir, cacheDir });
@@ -100,5 +100,23 @@ describe('search/index-cache: parsed reports cache', () => {
     const repaired = await loadCorpus({ corpusDir: dir, cacheDir });
     assert.deepEqual(repaired.reports, first.reports);
     assert.equal(new Engine(repaired).ask('who chaired the conference?').found, true);
+  });
+
+  it('re-parses when the facts cache is whole JSON of the right key but the wrong shape (edited by hand, other code)', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
+    const cacheDir = await tempDir();
+    const first = await loadCorpus({ corpusDir: dir, cacheDir });
+    const path = factsCachePath(cacheDir, dir);
+    const [head, body] = (await readFile(path, 'utf8')).split('\n');
+    const saved = JSON.parse(body);
+    // The key still matches, so only checking the contents can catch this.
+    saved.reports[0].passages = 'not a list';
+    saved.facts[0][1].figures = [{ type: 'figure', value: 'many' }];
+    await writeFile(path, `${head}\n${JSON.stringify(saved)}`);
+    assert.equal(await factsKeyMatches(path, first.key), true);
+    const again = await loadCorpus({ corpusDir: dir, cacheDir });
+    assert.deepEqual(again.reports, first.reports);
+    assert.deepEqual([...again.facts], [...first.facts]);
+    assert.equal(new Engine(again).ask('who chaired the conference?').found, true);
   });
 });

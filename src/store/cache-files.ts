@@ -1,0 +1,42 @@
+/**
+ * The two ways every cache file is touched: its first bytes read cheaply
+ * (where its key and signature are written, to decide without loading it),
+ * and a whole write that never leaves a half file under the real name.
+ */
+import { mkdir, open, rename, unlink, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { log } from '../log.ts';
+
+/** Enough bytes to hold a cache file's format, key and signature. */
+const HEAD_BYTES = 400;
+
+/** The first bytes of a cache file; '' when it cannot be read. */
+export async function readHead(path: string): Promise<string> {
+  let fh: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    fh = await open(path, 'r');
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
+    return buf.subarray(0, bytesRead).toString('utf8');
+  } catch (err) {
+    // A missing cache is the normal first start; anything else is worth a line.
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') log.warn(`Could not read the cache ${path} (${(err as Error).message}); rebuilding.`);
+    return '';
+  } finally {
+    await fh?.close();
+  }
+}
+
+/** Write to a temporary file and rename it: a crash or a full disk mid-write leaves the old file whole. */
+export async function writeAtomically(path: string, body: string | Uint8Array): Promise<void> {
+  await mkdir(resolve(path, '..'), { recursive: true });
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(tmp, body);
+    await rename(tmp, path);
+  } catch (err) {
+    // The write failed (the caller hears why); the temporary file must not be left behind.
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
