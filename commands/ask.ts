@@ -1,3 +1,6 @@
+/**
+ * /ask (/hỏi): a free question, answered with cited passages.
+ */
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { replyWithAnswer, requestLang } from '../src/discord/answer-interaction.ts';

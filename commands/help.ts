@@ -1,3 +1,4 @@
+/** /help (/trợ-giúp): what the bot answers, with example questions in the user's language. */
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { respond } from '../src/discord/respond.ts';

@@ -1,3 +1,4 @@
+/** /how-many (/bao-nhiêu): a figure of one kind, stated as fields (kind id, meeting, year), not as English the engine must re-read. */
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { replyWithAnswer, requestLang } from '../src/discord/answer-interaction.ts';

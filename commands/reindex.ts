@@ -1,3 +1,4 @@
+/** /reindex (/lập-chỉ-mục): re-read the corpus folder and swap in the new index; Manage Server only. */
 import { PermissionFlagsBits, SlashCommandBuilder, MessageFlags } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { notice } from '../src/discord/render.ts';

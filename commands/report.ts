@@ -1,3 +1,4 @@
+/** /report (/báo-cáo): one report's facts at a glance, each with the passage it comes from. */
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { respondMeetings } from '../src/discord/autocomplete.ts';

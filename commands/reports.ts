@@ -1,3 +1,4 @@
+/** /reports (/danh-sách): the reports in the corpus, by title, date, office and byline. */
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { renderReports } from '../src/discord/render-reports.ts';

@@ -1,3 +1,4 @@
+/** /search (/tìm): the passages that best match some words, with highlighted snippets. */
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { replyWithAnswer, requestLang } from '../src/discord/answer-interaction.ts';

@@ -1,3 +1,4 @@
+/** /who-attended (/ai-tham-dự): attendees, chair and guests of a meeting, stated as fields. */
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { replyWithAnswer } from '../src/discord/answer-interaction.ts';

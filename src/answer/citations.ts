@@ -21,7 +21,12 @@ interface Pending {
   highlights: Focus[];
 }
 
+/** Two spans of one passage within this many characters share one quote (one marker) rather than two overlapping ones. */
 const MERGE_WITHIN = 450;
+/** More parts than a split paragraph can have (a paragraph is split into parts of the passage size limit). */
+const MAX_PARTS = 50;
+/** Context kept around a quote longer than the snippet size, so it never starts or ends on its own first or last word. */
+const QUOTE_MARGIN = 40;
 
 export class CitationList {
   private items: Pending[] = [];
@@ -41,7 +46,7 @@ export class CitationList {
     const direct = this.passages.get(`${span.doc}#${span.paragraph}`);
     if (direct && direct.text.length >= span.end) return direct;
     // A split paragraph: find the part the span lies in.
-    for (let k = 1; k < 50; k++) {
+    for (let k = 1; k < MAX_PARTS; k++) {
       const part = this.passages.get(`${span.doc}#${span.paragraph}.${k}`);
       if (!part) break;
       if (part.text.length >= span.end) return part;
@@ -106,7 +111,7 @@ export class CitationList {
   finish(): Citation[] {
     return this.items.map((it) => {
       const report = this.reports.get(it.doc);
-      const size = Math.max(LIMITS.snippetChars, it.focus.end - it.focus.start + 40);
+      const size = Math.max(LIMITS.snippetChars, it.focus.end - it.focus.start + QUOTE_MARGIN);
       const focus = it.focus.start < 0 ? undefined : it.focus;
       return {
         n: it.n,

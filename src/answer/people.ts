@@ -1,3 +1,7 @@
+/**
+ * People resolution: which people in the corpus a question means, by the
+ * titles it names or by the names it spells (whole names, folded or not).
+ */
 import type { Corpus } from '../store/load.ts';
 import { foldKey } from '../text/normalize.ts';
 import { lookups } from '../store/lookups.ts';

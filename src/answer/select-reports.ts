@@ -1,3 +1,7 @@
+/**
+ * Which reports a question's selectors point at (year, kind, province,
+ * office, person, report id); with none, every report.
+ */
 import type { Report } from '../model/report.ts';
 import type { Corpus } from '../store/load.ts';
 import type { Understanding } from '../model/question.ts';

@@ -41,6 +41,9 @@ export interface AttendanceFacts {
 const SUBJECT_MAX = 400;
 // A speaker named before "phát biểu" stands at most this far from it.
 const SPEAKER_GAP_MAX = 80;
+/** After "Phát biểu tại hội nghị, …", how far to look for the speaker's name, and how far in it must start to be the speaker (not a name later in the clause). */
+const SPEECH_NAME_REACH = 120;
+const SPEECH_NAME_START_MAX = 40;
 
 /** One sentence of a passage: its bounds and where a list in it ends (before the full stop). */
 interface Sentence {
@@ -112,8 +115,8 @@ function speakers(ctx: Ctx, s: Sentence): void {
   const sl = SPEECH_LEAD.exec(s.text);
   if (sl) {
     const from = s.start + sl[0].length;
-    const first = findNames(text.slice(from, Math.min(s.listEnd, from + 120)))[0];
-    if (!first || first.start >= 40) {
+    const first = findNames(text.slice(from, Math.min(s.listEnd, from + SPEECH_NAME_REACH)))[0];
+    if (!first || first.start >= SPEECH_NAME_START_MAX) {
       speakerByTitle(ctx, from, s.listEnd);
       return;
     }

@@ -18,6 +18,8 @@ export const DURATION = new RegExp(`^${alt(F.durations)}${NOT_WORD_AFTER}`, 'iu'
 export const AWARD_WORDS = new RegExp(alt([...F.awards.names, ...F.awards.alsoUnits]), 'iu');
 export const TARGETS = new RegExp(alt(F.targets), 'iu');
 export const NOT_COUNT_BEFORE = new RegExp(String.raw`${alt(F.notCounts)}\s*$`, 'u');
+/** How far before a number to look for those words: the longest of them and a few spaces, so a longer entry in the data still works. */
+export const NOT_COUNT_REACH = Math.max(...F.notCounts.map((w) => w.length)) + 4;
 
 export const DOCUMENT_UNIT = new RegExp(String.raw`^${alt(F.documents.nouns)}(?![\p{L}])`, 'u');
 /** Per flow: the unit's last word ("văn bản đến") and the verbs before the number. */

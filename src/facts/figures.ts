@@ -9,7 +9,18 @@ import { findNumbers, type ParsedNumber } from '../text/numbers.ts';
 import { findDates } from '../text/dates.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { categorise } from './figure-category.ts';
-import { AWARD_WORDS, CHANGE, changeDirection, DURATION, NOT_COUNT_BEFORE, PERCENT_VERB_BEFORE, TARGETS, UNIT_BEFORE, UNIT_STOP } from './figure-patterns.ts';
+import {
+  AWARD_WORDS,
+  CHANGE,
+  changeDirection,
+  DURATION,
+  NOT_COUNT_BEFORE,
+  NOT_COUNT_REACH,
+  PERCENT_VERB_BEFORE,
+  TARGETS,
+  UNIT_BEFORE,
+  UNIT_STOP,
+} from './figure-patterns.ts';
 import { previousTerm, type YearMark, yearMarks } from './figure-years.ts';
 
 // A unit is at most this many words; a unit before its number stands within this many characters.
@@ -40,7 +51,7 @@ function unitAfter(text: string, end: number): { unit: string; end: number } {
 
 function isYearOrDatePart(text: string, n: ParsedNumber, dateSpans: { start: number; end: number }[]): boolean {
   if (dateSpans.some((d) => n.start >= d.start && n.start < d.end)) return true;
-  const before = text.slice(Math.max(0, n.start - 14), n.start).toLowerCase();
+  const before = text.slice(Math.max(0, n.start - NOT_COUNT_REACH), n.start).toLowerCase();
   if (NOT_COUNT_BEFORE.test(before)) return true;
   if (!n.percent && n.of === undefined && /^\d{4}$/.test(n.raw)) return true; // a bare year
   return /[-–]\s*$/u.test(before) && /^\d{4}$/.test(n.raw);

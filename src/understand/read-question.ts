@@ -1,3 +1,8 @@
+/**
+ * Reading a question against a corpus: its language, the query built from
+ * its words (and their English translations), the people and places it
+ * names, and the evidence intent, as one Question.
+ */
 import type { Corpus } from '../store/load.ts';
 import { understand } from './understand.ts';
 import type { Understanding } from '../model/question.ts';

@@ -1,3 +1,8 @@
+/**
+ * Choosing evidence: per intent, the finder that reads a report's sentences
+ * for it, and the pick across the ranked reports (how many reports, how many
+ * sentences each, which ones beat a report that merely ranks higher).
+ */
 import type { Report } from '../../model/report.ts';
 import type { Question } from '../../model/question.ts';
 import type { RankedReport } from '../rank-reports.ts';

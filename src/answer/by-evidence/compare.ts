@@ -1,3 +1,8 @@
+/**
+ * Comparisons between periods ("2019 so với 2018", "this term and the
+ * last"): the figures each period's reports state, quoted side by side, and
+ * the change a report writes itself, never one computed from two guesses.
+ */
 import type { Report } from '../../model/report.ts';
 import { byDate, periodYears, reportWords } from '../report-text.ts';
 import type { RankedReport } from '../rank-reports.ts';

@@ -1,3 +1,8 @@
+/**
+ * What every evidence-first answerer shares: the answer being written (its
+ * lines and citations), the question, the weights a report's words get, and
+ * the pool of ranked reports worth reading.
+ */
 import type { Lang, Report } from '../../model/report.ts';
 import type { Corpus } from '../../store/load.ts';
 import type { AnswerLine } from '../../model/answer.ts';

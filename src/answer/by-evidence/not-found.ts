@@ -1,3 +1,8 @@
+/**
+ * "Not found" as a claim about the text: said only when no sentence carries
+ * the evidence, and always with the closest sentence quoted, so the user
+ * sees what the reports do say.
+ */
 import type { RankedReport } from '../rank-reports.ts';
 import { directionEvidence } from '../evidence/cues.ts';
 import { textEvidence } from '../evidence/people-and-words.ts';

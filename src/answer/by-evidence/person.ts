@@ -1,3 +1,8 @@
+/**
+ * Questions about a person or a title holder ("who is the Chánh Văn phòng",
+ * "what did Nguyễn Văn A do") and about the byline: answered from the
+ * sentences that name them, quoted.
+ */
 import { item } from '../lines.ts';
 import { byDate } from '../report-text.ts';
 import type { RankedReport } from '../rank-reports.ts';

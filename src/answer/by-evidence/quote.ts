@@ -1,3 +1,8 @@
+/**
+ * Turning evidence into answer lines: the report's heading, the quoted
+ * clause with its citation, and the readings (people, dates) that structured
+ * facts add when they lie inside the quoted clause.
+ */
 import type { Report } from '../../model/report.ts';
 import { heading as headingLine, item, reading } from '../lines.ts';
 import type { Evidence } from '../evidence/weights.ts';

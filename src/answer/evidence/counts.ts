@@ -1,3 +1,8 @@
+/**
+ * Evidence for a count: sentences with a counting number (not a year, a
+ * date or a document number), scored by how well the words around it match
+ * the unit the question asks about; planned and changed figures marked.
+ */
 import type { Report } from '../../model/report.ts';
 import type { Question } from '../../model/question.ts';
 import type { TextUnit } from '../report-text.ts';

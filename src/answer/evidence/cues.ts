@@ -1,3 +1,8 @@
+/**
+ * Evidence by cue phrase: sentences that say who attended, who chaired,
+ * when, and what was directed, found with the lexicon's evidence cues and
+ * cached per sentence.
+ */
 import type { Report } from '../../model/report.ts';
 import type { Question } from '../../model/question.ts';
 import type { TextUnit } from '../report-text.ts';

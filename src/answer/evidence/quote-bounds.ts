@@ -1,3 +1,8 @@
+/**
+ * How much of a sentence to quote: the clause around the evidence, grown
+ * while it fits the quote limit, so an answer quotes what carries the fact
+ * and not a whole paragraph.
+ */
 import type { TextUnit } from '../report-text.ts';
 import type { ParsedNumber } from '../../text/numbers.ts';
 import { LIMITS } from '../../limits.ts';

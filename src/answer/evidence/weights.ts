@@ -1,3 +1,8 @@
+/**
+ * The shape of a piece of evidence, and how a report's words weigh: words
+ * the question shares with few reports count more; a sentence's score is the
+ * weighted share of the question it covers.
+ */
 import type { Report } from '../../model/report.ts';
 import type { Question } from '../../model/question.ts';
 import type { TextUnit } from '../report-text.ts';

@@ -1,3 +1,7 @@
+/**
+ * Who attended, from the extracted attendance facts of the meetings the
+ * question selects, each person with the passage that names them.
+ */
 import { T } from '../messages.ts';
 import { item, note } from '../lines.ts';
 import { selectReports } from '../select-reports.ts';

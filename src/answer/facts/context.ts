@@ -1,3 +1,8 @@
+/**
+ * What every structured-fact answerer shares: the answer being written, the
+ * question's understanding, and the helpers that write a meeting heading, a
+ * person line with its citation, and a capped list of reports.
+ */
 import type { PersonFact } from '../../model/facts.ts';
 import type { Lang, Report } from '../../model/report.ts';
 import type { Corpus } from '../../store/load.ts';

@@ -1,3 +1,7 @@
+/**
+ * Questions about the corpus itself: how many reports it holds, which ones,
+ * and a plain search when the question asks for passages.
+ */
 import { KIND_NAME, T } from '../messages.ts';
 import { LIMITS } from '../../limits.ts';
 import { byDate } from '../report-text.ts';

@@ -1,3 +1,8 @@
+/**
+ * Figures from the extracted facts: the counts of the asked category in the
+ * selected reports, in words around the numbers exactly as the report writes
+ * them, each with its citation.
+ */
 import type { FigureFact } from '../../model/facts.ts';
 import type { Lang } from '../../model/report.ts';
 import { CATEGORY_NAME, T } from '../messages.ts';

@@ -1,3 +1,7 @@
+/**
+ * One fact per meeting: who chaired, when it was held, who wrote the report,
+ * and what a named person did there.
+ */
 import { T } from '../messages.ts';
 import { LIMITS } from '../../limits.ts';
 import { type Ctx, personLine, perMeeting } from './context.ts';
