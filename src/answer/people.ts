@@ -5,6 +5,14 @@
 import type { Corpus } from '../store/load.ts';
 import { foldKey } from '../text/normalize.ts';
 import { lookups } from '../store/lookups.ts';
+import names from '../lexicon/data/names.json' with { type: 'json' };
+
+/** Honorifics as they appear in a folded question ("dong chi", "ong", "d c", "mr"). */
+const HONORIFIC_KEYS = [...names.honorifics, ...names.englishHonorifics].map((h) =>
+  foldKey(h)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim(),
+);
 
 /** People whose title (as the reports give it) holds one of these folded titles. */
 export function peopleWithTitles(corpus: Corpus, titles: string[]): string[] {
@@ -19,11 +27,15 @@ export function peopleWithTitles(corpus: Corpus, titles: string[]): string[] {
   return [...out];
 }
 
-/** People the question names: full names or their last two syllables, with or without accents. */
+/**
+ * People the question names, with or without accents: by the whole name, or
+ * by its last two syllables only after an honorific ("đồng chí Văn Phong"),
+ * because a bare "Văn Phong" is as likely "văn phòng", the office.
+ */
 export function peopleInQuestion(corpus: Corpus, folded: string): string[] {
   const q = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
   const { people } = lookups(corpus);
   const full = people.filter((p) => q.includes(` ${p.full} `)).map((p) => p.name);
   if (full.length) return full;
-  return people.filter((p) => p.tail !== null && q.includes(` ${p.tail} `)).map((p) => p.name);
+  return people.filter((p) => p.tail !== null && HONORIFIC_KEYS.some((h) => q.includes(` ${h} ${p.tail} `))).map((p) => p.name);
 }
