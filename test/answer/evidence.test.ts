@@ -3,9 +3,7 @@ import { rm } from 'node:fs/promises';
 import { Engine } from '../../src/engine.ts';
 import { groundingViolations } from '../../src/answer/grounding.ts';
 import { readQuestion } from '../../src/understand/read-question.ts';
-import { keepQuestion, detectLang } from '../../src/understand/understand.ts';
 import { writeCorpus, tempDir } from '../helpers.ts';
-import { LIMITS } from '../../src/limits.ts';
 import { englishTitle } from '../../src/lexicon/glossary.ts';
 
 /**
@@ -256,20 +254,5 @@ describe('titles in English', () => {
   it('read an acting or former holder as such', () => {
     assert.equal(englishTitle('Quyền Chủ tịch UBND tỉnh'), "Acting Chairman of the Provincial People's Committee");
     assert.match(englishTitle('Nguyên Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh') ?? '', /^Former Secretary of the Provincial Party Committee; Chairman/);
-  });
-});
-
-describe('question reading', () => {
-  it('keeps the end of a long message, where the question is', () => {
-    const long = `${'Chào bot, mình hỏi hơi dài. '.repeat(40)}Năm 2018 có bao nhiêu văn bản đến?`;
-    const kept = keepQuestion(long);
-    assert.ok(kept.length <= LIMITS.questionMaxChars);
-    assert.ok(kept.endsWith('bao nhiêu văn bản đến?'));
-  });
-
-  it('language: accentless Vietnamese with "tap the" is Vietnamese; English naming Vietnamese places is English', () => {
-    assert.equal(detectLang('tap the nao duoc de nghi tang co thi dua'), 'vi');
-    assert.equal(detectLang('Who chaired the Hà Nam meeting?'), 'en');
-    assert.equal(detectLang('Which report mentions Năm Căn?'), 'en');
   });
 });
