@@ -18,7 +18,15 @@ const QuestionCue = z.object({ folded: z.array(z.string()), en: z.array(z.string
 const Schema = z.object({
   evidence: z.record(z.string(), EvidenceList),
   byline: z.object({ prefixes: z.array(z.string()), credits: z.array(z.string()), sites: z.array(z.string()), examples: Examples }),
-  units: z.array(z.object({ vi: z.array(z.string().min(1)), en: z.array(z.string()), parent: z.string().optional() })),
+  units: z.array(
+    z.object({
+      vi: z.array(z.string().min(1)),
+      en: z.array(z.string()),
+      parent: z.string().optional(),
+      /** a report sentence, a question about it, and the figure the answer must quote, as the report writes it */
+      examples: z.array(z.object({ report: z.string().min(1), question: z.string().min(1), quotes: z.string().min(1) })).optional(),
+    }),
+  ),
   _about_units: z.string().optional(),
   numberWords: z.record(z.string(), z.number()),
   documentDates: EvidenceList,
