@@ -5,7 +5,7 @@
 import type { Corpus } from '../store/load.ts';
 import { foldKey } from '../text/normalize.ts';
 import { lookups } from '../store/lookups.ts';
-import names from '../lexicon/data/names.json' with { type: 'json' };
+import { NAMES as names } from '../lexicon/names.ts';
 
 /** Honorifics as they appear in a folded question ("dong chi", "ong", "d c", "mr"). */
 const HONORIFIC_KEYS = [...names.honorifics, ...names.englishHonorifics].map((h) =>

@@ -3,9 +3,8 @@
  * Bắc, Phó Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy Lê Đình Sơn", and groups that are
  * not people ("lãnh đạo Đảng ủy Khối các cơ quan tỉnh").
  */
-import surnames from '../lexicon/data/surnames.json' with { type: 'json' };
+import { NAMES as names, SURNAMES as surnames } from '../lexicon/names.ts';
 import { PROVINCES } from '../lexicon/provinces.ts';
-import names from '../lexicon/data/names.json' with { type: 'json' };
 import { foldKey } from '../text/normalize.ts';
 import { alternation } from '../lexicon/pattern.ts';
 

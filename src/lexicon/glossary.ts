@@ -1,6 +1,20 @@
 /** English renderings of official titles, from the glossary data. */
-import glossary from './data/glossary.json' with { type: 'json' };
+import { z } from 'zod';
+import raw from './data/glossary.json' with { type: 'json' };
 import { foldKey } from '../text/normalize.ts';
+
+const Rendering = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+
+/** The glossary, validated where it enters; search translates English questions with its terms and titles. */
+export const GLOSSARY = z
+  .object({
+    _about: z.string(),
+    terms: z.array(z.object({ vi: z.string().min(1), en: z.array(z.string().min(1)), gloss: z.string().optional() })),
+    titles: z.array(Rendering),
+    titlePrefixes: z.array(Rendering),
+  })
+  .parse(raw);
+const glossary = GLOSSARY;
 
 const TITLES = glossary.titles.map((t) => ({ key: foldKey(t.vi), en: t.en })).sort((a, b) => b.key.length - a.key.length);
 

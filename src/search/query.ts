@@ -8,8 +8,8 @@ import type { Passage } from '../model/report.ts';
 import { foldKey, tokenize } from '../text/normalize.ts';
 import { BIGRAM_JOINER } from './pipeline.ts';
 import { LIMITS } from '../limits.ts';
-import stopwords from '../lexicon/data/stopwords.json' with { type: 'json' };
-import glossary from '../lexicon/data/glossary.json' with { type: 'json' };
+import { STOPWORDS as stopwords } from '../lexicon/stopwords.ts';
+import { GLOSSARY as glossary } from '../lexicon/glossary.ts';
 import type { Hit, ParsedQuery, QueryTerm } from '../model/query.ts';
 
 const VI_STOP = new Set(stopwords.vi);

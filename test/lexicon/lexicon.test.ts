@@ -75,3 +75,22 @@ describe('lexicon (data with examples)', () => {
     }
   });
 });
+
+describe('lexicon: data enters only through its loaders', () => {
+  it('no module outside src/lexicon/ imports a data file (each is validated once, in its loader)', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const offenders: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      for (const e of await readdir(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) await walk(p);
+        else if (p.endsWith('.ts') && !p.startsWith(join('src', 'lexicon')) && /from '[^']*lexicon\/data\/[^']+\.json'/.test(await readFile(p, 'utf8')))
+          offenders.push(p);
+      }
+    };
+    await walk('src');
+    await walk('commands');
+    assert.deepEqual(offenders, []);
+  });
+});
