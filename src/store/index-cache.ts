@@ -16,17 +16,26 @@ import type { RawReport } from './read-folder.ts';
 import { readHead, writeAtomically } from './cache-files.ts';
 import { log } from '../log.ts';
 
-const CacheFile = z.object({
+/**
+ * The index cache is two lines, a head and the index's terms and refs, and a
+ * binary part the head names. The head's digest covers the second line and
+ * the binary part: one flipped byte anywhere and the cache is rebuilt (a bad
+ * offset in the postings could otherwise send a search into a long loop).
+ */
+const CacheHead = z.object({
   format: z.literal('vn-reports-index'),
   pipelineVersion: z.number(),
   key: z.string(),
-  signature: z.string().nullable().optional(),
+  signature: z.string().nullable(),
   corpusDir: z.string(),
   builtAt: z.string(),
   /** the binary part, written before this file and named here, so the two always belong together */
   bin: z.string().regex(/^index-[0-9a-f]+\.[0-9a-f]+\.bin$/),
-  meta: z.object({ terms: z.array(z.string()), refs: z.array(z.string()), pipeline: z.array(z.string()) }),
+  digest: z.string().regex(/^[0-9a-f]{64}$/),
 });
+const CacheMeta = z.object({ terms: z.array(z.string()), refs: z.array(z.string()), pipeline: z.array(z.string()) });
+
+const digestOf = (meta: string | Buffer, bin: Uint8Array) => createHash('sha256').update(meta).update(bin).digest('hex');
 
 /**
  * The code that turns files into passages and facts: when any of it changes,
@@ -89,24 +98,33 @@ export function cachePath(cacheDir: string, corpusDir: string): string {
 export type CacheLoad = { status: 'hit'; index: SearchIndex } | { status: 'missing' } | { status: 'stale' } | { status: 'corrupt'; reason: string };
 
 export async function loadCachedIndex(path: string, key: string): Promise<CacheLoad> {
-  let raw: string;
+  let raw: Buffer;
   try {
-    raw = await readFile(path, 'utf8');
+    raw = await readFile(path);
   } catch {
     return { status: 'missing' };
   }
-  let parsed: z.infer<typeof CacheFile>;
+  const cut = raw.indexOf(0x0a);
+  let head: z.infer<typeof CacheHead>;
   try {
-    parsed = CacheFile.parse(JSON.parse(raw));
+    head = CacheHead.parse(JSON.parse(raw.subarray(0, cut < 0 ? raw.length : cut).toString('utf8')));
   } catch (err) {
     return { status: 'corrupt', reason: err instanceof SyntaxError ? 'it is not complete JSON' : 'it is not an index cache of this program' };
   }
-  if (parsed.key !== key || parsed.pipelineVersion !== PIPELINE_VERSION) return { status: 'stale' };
+  if (head.key !== key || head.pipelineVersion !== PIPELINE_VERSION) return { status: 'stale' };
+  if (cut < 0) return { status: 'corrupt', reason: 'it is cut short' };
+  const metaLine = raw.subarray(cut + 1);
+  let bin: Buffer;
   try {
-    const bin = await readFile(join(dirname(path), parsed.bin));
-    return { status: 'hit', index: SearchIndex.deserialize(parsed.meta, bin) };
+    bin = await readFile(join(dirname(path), head.bin));
   } catch (err) {
-    return { status: 'corrupt', reason: `its binary part could not be loaded (${(err as Error).message})` };
+    return { status: 'corrupt', reason: `its binary part could not be read (${(err as Error).message})` };
+  }
+  if (digestOf(metaLine, bin) !== head.digest) return { status: 'corrupt', reason: 'its contents are not what was written (cut short, overwritten or edited)' };
+  try {
+    return { status: 'hit', index: SearchIndex.deserialize(CacheMeta.parse(JSON.parse(metaLine.toString('utf8'))), bin) };
+  } catch (err) {
+    return { status: 'corrupt', reason: `it could not be loaded (${(err as Error).message})` };
   }
 }
 
@@ -117,19 +135,18 @@ export async function saveIndex(path: string, key: string, corpusDir: string, in
   await mkdir(dirname(path), { recursive: true });
   // The binary part first, then the JSON that names it: a crash in between leaves the old pair whole.
   await writeAtomically(join(dirname(path), binName), bin);
-  await writeAtomically(
-    path,
-    JSON.stringify({
-      format: 'vn-reports-index',
-      pipelineVersion: PIPELINE_VERSION,
-      key,
-      signature,
-      corpusDir: resolve(corpusDir),
-      builtAt: new Date().toISOString(),
-      bin: binName,
-      meta,
-    }),
-  );
+  const metaLine = JSON.stringify(meta);
+  const head: z.infer<typeof CacheHead> = {
+    format: 'vn-reports-index',
+    pipelineVersion: PIPELINE_VERSION,
+    key,
+    signature,
+    corpusDir: resolve(corpusDir),
+    builtAt: new Date().toISOString(),
+    bin: binName,
+    digest: digestOf(metaLine, bin),
+  };
+  await writeAtomically(path, `${JSON.stringify(head)}\n${metaLine}`);
   // Binary parts no JSON names any more.
   for (const f of await readdir(dirname(path))) {
     if (f.startsWith(`${base}.`) && f.endsWith('.bin') && f !== binName)

@@ -119,4 +119,32 @@ describe('search/index-cache: parsed reports cache', () => {
     assert.deepEqual([...again.facts], [...first.facts]);
     assert.equal(new Engine(again).ask('who chaired the conference?').found, true);
   });
+
+  it('a flipped byte anywhere in either cache is noticed: the index is rebuilt, the reports are parsed again', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT, 'b.txt': CONGRESS_REPORT });
+    const cacheDir = await tempDir();
+    const first = await loadCorpus({ corpusDir: dir, cacheDir });
+    const flip = async (path: string, at: (bytes: Buffer) => number) => {
+      const bytes = await readFile(path);
+      const i = at(bytes);
+      bytes[i] = bytes[i] ^ 0x01;
+      await writeFile(path, bytes);
+    };
+    const index = cachePath(cacheDir, dir);
+    const bin = async () => join(cacheDir, (await readdir(cacheDir)).find((f) => f.endsWith('.bin'))!);
+    // The binary part, in the middle (not cut short: whole, but wrong).
+    await flip(await bin(), (b) => Math.floor(b.length / 2));
+    assert.equal((await loadCorpus({ corpusDir: dir, cacheDir })).cache, 'built');
+    // The terms line of the index.
+    await flip(index, (b) => b.indexOf(0x0a) + 20);
+    assert.equal((await loadCorpus({ corpusDir: dir, cacheDir })).cache, 'built');
+    assert.equal((await loadCorpus({ corpusDir: dir, cacheDir })).cache, 'hit', 'the rebuilt cache is whole again');
+    // A letter of a passage in the facts cache: trusted, it would change what is quoted.
+    const facts = factsCachePath(cacheDir, dir);
+    const text = await readFile(facts, 'utf8');
+    const word = first.reports[0].passages[0].text.split(' ').find((w) => /^[a-zA-Z]{4,}$/.test(w))!;
+    await writeFile(facts, text.replace(word, word.toUpperCase()));
+    const again = await loadCorpus({ corpusDir: dir, cacheDir });
+    assert.deepEqual(again.reports, first.reports);
+  });
 });
