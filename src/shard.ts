@@ -7,6 +7,7 @@ import { Engine } from './engine.ts';
 import { loadCorpus } from './store/load.ts';
 import { log, setLogLevel } from './log.ts';
 import { createBot } from './discord/bot.ts';
+import { EXIT } from './discord/gateway-close.ts';
 import { commands } from '../commands/index.ts';
 import type { ShardMessage } from './sharding.ts';
 
@@ -31,10 +32,15 @@ process.on('message', (m: ShardMessage) => {
     .catch((err: Error) => log.error(`Could not reload the shared index cache (${err.message}); the previous index keeps serving.`));
 });
 
-const bot = createBot(engine, config, { commands, reindex });
+const bot = createBot(engine, config, {
+  commands,
+  reindex,
+  // The manager sees this exit code and stops every shard instead of respawning this one forever.
+  onFatalClose: () => void bot.destroy().finally(() => process.exit(EXIT.gatewayFatal)),
+});
 const stop = async () => {
   await bot.destroy().catch(() => undefined);
-  process.exit(0);
+  process.exit(EXIT.clean);
 };
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());

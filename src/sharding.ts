@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import type { Engine } from './engine.ts';
 import { Reloader } from './store/reload.ts';
 import { log } from './log.ts';
+import { EXIT } from './discord/gateway-close.ts';
 
 export type ShardMessage = { type: 'reload-from-cache' } | { type: 'reindex-request' };
 
@@ -43,6 +44,14 @@ export async function startSharded(engine: Engine, config: Config, setting: stri
   }
   manager.on('shardCreate', (shard) => {
     log.info(`Shard ${shard.id} of ${total} starting.`);
+    // A shard that exits for a gateway close no restart heals (a rejected token) must not be respawned forever.
+    shard.on('death', (child) => {
+      const code = 'exitCode' in child ? child.exitCode : null;
+      if (code !== EXIT.gatewayFatal) return;
+      log.error(`Shard ${shard.id} cannot connect (see its message above); stopping every shard.`);
+      for (const s of manager.shards.values()) s.kill();
+      process.exit(EXIT.gatewayFatal);
+    });
     shard.on('message', (m: ShardMessage) => {
       if (m?.type === 'reindex-request') void reloader.reload().catch(() => undefined); // reload() logs a failure; success broadcasts
     });

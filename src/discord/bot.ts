@@ -10,6 +10,7 @@ import { FeedbackLog } from './feedback.ts';
 import { AnswerStates } from './answer-state.ts';
 import { Router, type RouterOptions } from './router.ts';
 import { log } from '../log.ts';
+import { EXIT, fatalClose } from './gateway-close.ts';
 
 export interface Bot {
   client: Client;
@@ -23,6 +24,8 @@ export interface BotOptions extends RouterOptions {
   commands: Command[];
   /** rebuilds the index off the event loop and swaps it in; resolves to a one-line summary (/reindex) */
   reindex: () => Promise<string>;
+  /** Discord closed the gateway for good (a rejected token, intents, shards); the message says what to do */
+  onFatalClose?: (message: string, code: number) => void;
 }
 
 /** Only the intents the bot needs: no privileged Message Content (mentions carry their content anyway). */
@@ -47,8 +50,13 @@ export function createBot(engine: Engine, config: Config, opts: BotOptions): Bot
     if (client.user) void router.onMessage(m, client.user.id);
   });
   client.on(Events.Error, (e) => log.error(`Discord client error: ${e.message}`));
-  client.on(Events.ShardDisconnect, (_e, id) => log.warn(`Gateway connection ${id} closed; discord.js will reconnect.`));
-  client.on(Events.ShardReconnecting, (id) => log.info(`Reconnecting gateway connection ${id}…`));
+  // discord.js emits this only for the close codes it will not reconnect after.
+  client.on(Events.ShardDisconnect, (e, id) => {
+    const message = fatalClose(e.code) ?? `Discord closed gateway connection ${id} for good (close ${e.code}).`;
+    log.error(message);
+    opts.onFatalClose?.(message, e.code);
+  });
+  client.on(Events.ShardReconnecting, (id) => log.info(`Gateway connection ${id} closed; reconnecting…`));
   client.on(Events.ShardResume, (id) => log.info(`Gateway connection ${id} resumed.`));
 
   return {
@@ -65,11 +73,17 @@ export function createBot(engine: Engine, config: Config, opts: BotOptions): Bot
 
 /** `npm start` with a token: log in, and close cleanly on SIGINT/SIGTERM. */
 export async function startBot(engine: Engine, config: Config, opts: BotOptions): Promise<void> {
-  const bot = createBot(engine, config, opts);
+  const bot: Bot = createBot(engine, config, {
+    ...opts,
+    onFatalClose: (_message, code) => {
+      log.error(`Exiting with code ${EXIT.gatewayFatal}: the bot cannot serve until this is fixed (close ${code}).`);
+      void bot.destroy().finally(() => process.exit(EXIT.gatewayFatal));
+    },
+  });
   const stop = async (signal: string) => {
     log.info(`${signal} received: closing the Discord connection.`);
     await bot.destroy().catch(() => undefined);
-    process.exit(0);
+    process.exit(EXIT.clean);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
@@ -77,6 +91,6 @@ export async function startBot(engine: Engine, config: Config, opts: BotOptions)
     await bot.login();
   } catch (err) {
     log.error(`Could not log in to Discord: ${(err as Error).message}. Check DISCORD_TOKEN (and DISCORD_API_URL if set).`);
-    process.exit(2);
+    process.exit(EXIT.startFailed);
   }
 }

@@ -280,6 +280,11 @@ export class FakeDiscord {
     return [...this.sessions].filter((s) => s.ready).length;
   }
 
+  /** Close every gateway connection with a close code, as Discord does (4004: the token was rejected). */
+  closeConnections(code: number, reason = ''): void {
+    for (const s of this.sessions) s.ws.close(code, reason);
+  }
+
   /** Drop every gateway connection abruptly, as a network failure would. */
   dropConnections(): void {
     for (const s of this.sessions) s.ws.terminate();

@@ -5,6 +5,7 @@ import { deployCommands } from '../../src/discord/deploy.ts';
 import { parseConfig } from '../../src/config.ts';
 import { commands } from '../../commands/index.ts';
 import { tempDir } from '../helpers.ts';
+import { EXIT } from '../../src/discord/gateway-close.ts';
 
 describe('Discord operations', function () {
   this.timeout(30_000);
@@ -55,5 +56,41 @@ describe('Discord operations', function () {
     child.kill('SIGTERM');
     assert.equal(await exited, 0);
     assert.match(err, /SIGTERM received: closing the Discord connection/);
+  });
+
+  /** `npm start` (src/main.ts) against the fake Discord, until it logs "Ready:". */
+  async function startedBot() {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { ...process.env, DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl, INDEX_CACHE_DIR: await tempDir(), LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out = { err: '' };
+    child.stderr.on('data', (d) => (out.err += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 20_000;
+    while (!/Ready:/.test(out.err) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
+    assert.match(out.err, /Ready:/);
+    return { child, out, exited };
+  }
+
+  it('a gateway close no reconnect heals (4004, token rejected) says what to do and exits with its own code', async () => {
+    const { out, exited } = await startedBot();
+    fake.closeConnections(4004, 'Authentication failed.');
+    const code = await Promise.race([exited, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 15_000))]);
+    assert.equal(code, EXIT.gatewayFatal);
+    assert.match(out.err, /rejected the token.*update DISCORD_TOKEN/);
+    assert.doesNotMatch(out.err, /will reconnect/);
+  });
+
+  it('a gateway close that heals (1000) is logged and the bot connects again', async () => {
+    const { child, out, exited } = await startedBot();
+    const before = fake.identifies.length + fake.resumes;
+    fake.closeConnections(1000, 'normal');
+    const deadline = Date.now() + 25_000;
+    while (fake.identifies.length + fake.resumes === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(fake.identifies.length + fake.resumes > before, 'it connected again');
+    assert.match(out.err, /closed; reconnecting/);
+    child.kill('SIGTERM');
+    assert.equal(await exited, EXIT.clean);
   });
 });
