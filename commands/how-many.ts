@@ -1,4 +1,5 @@
 /** /how-many (/bao-nhiêu): a figure of one kind, stated as fields (kind id, meeting, year), not as English the engine must re-read. */
+import { reportIdOf } from '../src/discord/report-keys.ts';
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { replyWithAnswer, requestLang } from '../src/discord/answer-interaction.ts';
@@ -37,7 +38,8 @@ export const howMany: Command = {
   ),
   async execute(interaction, ctx) {
     const what = interaction.options.getString('what', true);
-    const doc = interaction.options.getString('meeting') ?? undefined;
+    const picked = interaction.options.getString('meeting');
+    const doc = picked ? reportIdOf(ctx.engine, picked) : undefined;
     await replyWithAnswer(interaction, ctx, { kind: 'stated', doc, lang: requestLang(interaction), ...figureRequest(what, localeLang(interaction.locale)) });
   },
   async autocomplete(interaction, ctx) {

@@ -1,4 +1,5 @@
 /** /report (/báo-cáo): one report's facts at a glance, each with the passage it comes from. */
+import { reportIdOf } from '../src/discord/report-keys.ts';
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { respondMeetings } from '../src/discord/autocomplete.ts';
@@ -27,7 +28,7 @@ export const report: Command = {
   ),
   async execute(interaction, ctx) {
     const lang = localeLang(interaction.locale);
-    const id = interaction.options.getString('id', true);
+    const id = reportIdOf(ctx.engine, interaction.options.getString('id', true));
     const ephemeral = interaction.options.getBoolean('private') ?? false;
     const msg = await answerMessage(ctx, { kind: 'report', doc: id, lang });
     if (msg) await respond(interaction, msg, { ephemeral });

@@ -1,4 +1,5 @@
 /** /who-attended (/ai-tham-dự): attendees, chair and guests of a meeting, stated as fields. */
+import { reportIdOf } from '../src/discord/report-keys.ts';
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { replyWithAnswer } from '../src/discord/answer-interaction.ts';
@@ -25,7 +26,8 @@ export const whoAttended: Command = {
     ),
   ),
   async execute(interaction, ctx) {
-    const doc = interaction.options.getString('meeting') ?? undefined;
+    const picked = interaction.options.getString('meeting');
+    const doc = picked ? reportIdOf(ctx.engine, picked) : undefined;
     await replyWithAnswer(interaction, ctx, { kind: 'stated', intent: 'attendees', doc, lang: localeLang(interaction.locale) });
   },
   async autocomplete(interaction, ctx) {

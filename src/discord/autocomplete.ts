@@ -8,6 +8,7 @@ import { CATEGORY_NAME } from '../answer/messages.ts';
 import { DISCORD } from './limits.ts';
 import { trimText } from './trim.ts';
 import { localeLang, ui } from './messages.ts';
+import { reportChoiceValue } from './report-keys.ts';
 
 export interface Choice {
   name: string;
@@ -24,7 +25,7 @@ export function meetingChoices(engine: Engine, typed: string): Choice[] {
       return words.every((w) => hay.includes(w));
     })
     .slice(0, DISCORD.choices)
-    .map((r) => ({ name: trimText(`${r.title} — ${r.date.iso ?? '?'}`, DISCORD.choiceName), value: r.id.slice(0, DISCORD.choiceName) }));
+    .map((r) => ({ name: trimText(`${r.title} — ${r.date.iso ?? '?'}`, DISCORD.choiceName), value: reportChoiceValue(r.id) }));
 }
 
 /** The figure kinds /how-many offers, in the order it lists them; "reports" is the number of reports. */

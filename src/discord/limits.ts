@@ -18,6 +18,7 @@ export const DISCORD = {
   /** autocomplete choices, and a choice's name/value length */
   choices: 25,
   choiceName: 100,
+  choiceValue: 100,
   /** a component's custom id */
   customId: 100,
   /** an interaction must be answered (or deferred) within this many ms */

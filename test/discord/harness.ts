@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { FakeDiscord } from './fake-discord.ts';
 import { createBot, type Bot } from '../../src/discord/bot.ts';
 import { parseConfig } from '../../src/config.ts';
-import { shippedEngine, tempDir } from '../helpers.ts';
+import { shippedEngine, tempDir, writeCorpus } from '../helpers.ts';
+import { Engine } from '../../src/engine.ts';
 import type { Command } from '../../src/discord/command.ts';
 import { commands as allCommands } from '../../commands/index.ts';
 import { Reloader } from '../../src/store/reload.ts';
@@ -18,7 +19,10 @@ export interface Harness {
 }
 
 /** `dataDir`: where the bot keeps its files (votes, answer states); given, a restarted bot finds them again. */
-export async function startHarness(opts: { commands?: Command[]; dataDir?: string; guildLocale?: string } = {}): Promise<Harness> {
+/** `corpus`: report files to serve instead of the shipped corpus (written to a temporary folder). */
+export async function startHarness(
+  opts: { commands?: Command[]; dataDir?: string; guildLocale?: string; corpus?: Record<string, string> } = {},
+): Promise<Harness> {
   const fake = new FakeDiscord();
   if (opts.guildLocale) fake.guildLocale = opts.guildLocale;
   await fake.start();
@@ -30,9 +34,10 @@ export async function startHarness(opts: { commands?: Command[]; dataDir?: strin
     FEEDBACK_FILE: feedbackFile,
     ANSWER_STATE_FILE: join(dir, 'answers.jsonl'),
     INDEX_CACHE_DIR: dir,
+    ...(opts.corpus ? { CORPUS_DIR: await writeCorpus(opts.corpus) } : {}),
   });
   const timings: { what: string; ms: number }[] = [];
-  const engine = await shippedEngine();
+  const engine = opts.corpus ? await Engine.open({ corpusDir: config.CORPUS_DIR, cacheDir: dir }) : await shippedEngine();
   const reloader = new Reloader({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR }, (c) => engine.replace(c));
   const bot = createBot(engine, config, {
     commands: opts.commands ?? allCommands,
