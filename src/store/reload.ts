@@ -11,6 +11,7 @@ import { log } from '../log.ts';
 export class Reloader {
   private running: Promise<string> | null = null;
   private again = false;
+  private watcher: CorpusWatcher | null = null;
 
   /** `swap` puts a freshly built corpus into service (Engine#replace); `onReloaded` hears of each one (a sharding manager tells its shards). */
   constructor(
@@ -25,6 +26,8 @@ export class Reloader {
       this.again = true;
       return this.running;
     }
+    // A rebuild asked for by hand (/reindex) also watches the folder now at the path: it may have been replaced.
+    void this.watcher?.rearm(false);
     this.running = (async () => {
       const started = Date.now();
       try {
@@ -65,6 +68,7 @@ export class Reloader {
       debounceMs,
     );
     await w.start();
+    this.watcher = w;
     return w;
   }
 }

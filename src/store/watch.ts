@@ -3,7 +3,7 @@
  * hash, and reported as added / changed / removed file names.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { isReportFile } from './read-folder.ts';
@@ -52,11 +52,25 @@ export function diffSnapshots(before: Map<string, string>, after: Map<string, st
   return { added, changed, removed };
 }
 
+/** How often a watcher whose folder is gone looks for it to come back. */
+const RETURN_POLL_MS = 1000;
+
+/**
+ * Watches one folder by path, not by the folder it first found: a deploy that
+ * runs `rm -rf corpus && cp -r new corpus` replaces the folder, which a plain
+ * fs.watch would go on watching, dead, forever. The watcher notices a missing
+ * or replaced folder at its next check, polls for it to come back, and watches
+ * the new one; `rearm()` does the same on demand (/reindex).
+ */
 export class CorpusWatcher {
   private watcher: FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private poll: NodeJS.Timeout | null = null;
+  /** the inode of the folder being watched: another inode at the same path is a replaced folder */
+  private ino: number | null = null;
   private last = new Map<string, string>();
   private checking: Promise<void> = Promise.resolve();
+  private stopped = false;
 
   constructor(
     private dir: string,
@@ -66,12 +80,52 @@ export class CorpusWatcher {
 
   async start(): Promise<void> {
     this.last = (await snapshot(this.dir)) ?? new Map();
+    await this.arm();
+  }
+
+  /** Watch the folder now at the path (after /reindex, or when it came back), and look for changes unless told not to. */
+  async rearm(check = true): Promise<void> {
+    if (this.stopped) return;
+    await this.arm();
+    if (check) this.schedule();
+  }
+
+  private async arm(): Promise<void> {
+    const st = await stat(this.dir).catch(() => null);
+    this.watcher?.close();
+    this.watcher = null;
+    if (!st?.isDirectory()) return this.lost();
+    this.ino = st.ino;
     this.watcher = watch(this.dir, () => this.schedule());
-    // The folder vanished: nothing to watch until it is back; the index keeps serving.
-    this.watcher.on('error', (err) => log.warn(`Stopped watching ${this.dir} (${err.message}); the current index keeps serving.`));
+    this.watcher.on('error', (err) => {
+      log.warn(`Watching ${this.dir} failed (${err.message}); the current index keeps serving.`);
+      this.lost();
+    });
+  }
+
+  /** The folder is gone: poll until it is back, then watch it again and compare. */
+  private lost(): void {
+    this.watcher?.close();
+    this.watcher = null;
+    if (this.poll || this.stopped) return;
+    log.warn(`The corpus folder ${this.dir} is gone; the current index keeps serving, and the folder is watched for again.`);
+    this.poll = setInterval(() => {
+      void stat(this.dir).then(
+        (st) => {
+          if (!st.isDirectory() || !this.poll) return;
+          clearInterval(this.poll);
+          this.poll = null;
+          log.info(`The corpus folder ${this.dir} is back; watching it again.`);
+          void this.rearm();
+        },
+        () => undefined, // still gone
+      );
+    }, RETURN_POLL_MS);
+    this.poll.unref();
   }
 
   private schedule(): void {
+    if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
     // Debounced: a file copied in several writes, or many files at once, make one reload.
     this.timer = setTimeout(() => {
@@ -81,6 +135,12 @@ export class CorpusWatcher {
   }
 
   private async check(): Promise<void> {
+    const st = await stat(this.dir).catch(() => null);
+    if (!st?.isDirectory()) return this.lost();
+    if (st.ino !== this.ino) {
+      log.info(`The corpus folder ${this.dir} was replaced; watching the new one.`);
+      await this.arm();
+    }
     const now = await snapshot(this.dir);
     // An unlistable folder is not an empty one: keep the last view, remove nothing.
     if (!now) return;
@@ -90,7 +150,10 @@ export class CorpusWatcher {
   }
 
   stop(): void {
+    this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.poll) clearInterval(this.poll);
+    this.poll = null;
     this.watcher?.close();
     this.watcher = null;
   }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { rm, writeFile, unlink } from 'node:fs/promises';
+import { mkdir, rm, writeFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Engine } from '../../src/engine.ts';
 import { loadCorpus } from '../../src/store/load.ts';
@@ -58,6 +58,27 @@ describe('index builds off the event loop, and the corpus watcher', function () 
       await unlink(join(dir, 'ninh-binh.txt'));
       await until(() => engine.corpus.reports.length === 1);
       assert.equal(engine.ask('who attended the 2025 congress?').found, false);
+    } finally {
+      watcher.stop();
+    }
+  });
+
+  it('keeps watching when the folder is deleted and created again (rm -rf corpus && cp -r new corpus)', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
+    const cacheDir = await tempDir();
+    const engine = await Engine.open({ corpusDir: dir, cacheDir });
+    const watcher = await new Reloader({ corpusDir: dir, cacheDir }, (c) => engine.replace(c)).watch(100);
+    try {
+      await rm(dir, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 400)); // the watcher notices the folder is gone
+      assert.equal(engine.corpus.reports.length, 1, 'a missing folder removes nothing from the index');
+      await mkdir(dir);
+      await writeFile(join(dir, 'a.txt'), HDND_REPORT);
+      await writeFile(join(dir, 'ninh-binh.txt'), CONGRESS_REPORT);
+      await until(() => engine.corpus.reports.length === 2);
+      // And the new folder is watched: a later change is picked up too.
+      await unlink(join(dir, 'ninh-binh.txt'));
+      await until(() => engine.corpus.reports.length === 1);
     } finally {
       watcher.stop();
     }
