@@ -18,6 +18,8 @@ const Schema = z.object({
   FEEDBACK_FILE: z.string().trim().min(1).default('feedback.jsonl'),
   // What answers' buttons need (to page sources, to record a vote), kept so they work after a restart.
   ANSWER_STATE_FILE: z.string().trim().min(1).default('answers.jsonl'),
+  // One huge file would slow every answer; real reports are a few KB.
+  MAX_REPORT_MB: z.coerce.number({ message: 'a size in megabytes, e.g. 5' }).positive('a size in megabytes, e.g. 5').max(1024).default(5),
   // discord.js also sets SHARDS (to the shard ids) inside the shard processes it spawns.
   SHARDS: optionalText.refine((v) => v === undefined || v === 'auto' || /^\d{1,4}(,\d{1,4})*$/.test(v), 'a number of shards (1–9999) or "auto"'),
 });
@@ -49,3 +51,6 @@ export async function loadConfigOrExit(): Promise<Config> {
     throw err;
   }
 }
+
+/** MAX_REPORT_MB in bytes. */
+export const megabytes = (mb: number): number => Math.round(mb * 1024 * 1024);

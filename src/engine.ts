@@ -26,11 +26,17 @@ export class Engine {
    */
   static async open(opts: EngineOptions): Promise<Engine> {
     const path = cachePath(opts.cacheDir, opts.corpusDir);
-    if ((await keyForSignature(path, factsCachePath(opts.cacheDir, opts.corpusDir), cacheSignature(await folderSignature(opts.corpusDir)))) !== null) {
+    if (
+      (await keyForSignature(
+        path,
+        factsCachePath(opts.cacheDir, opts.corpusDir),
+        cacheSignature(await folderSignature(opts.corpusDir, opts.maxReportBytes)),
+      )) !== null
+    ) {
       return new Engine(await loadCorpus(opts));
     }
     // The files were read to check the key: hand them on rather than reading them again.
-    const read = await readCorpusFolder(opts.corpusDir);
+    const read = await readCorpusFolder(opts.corpusDir, opts.maxReportBytes);
     if (await cacheKeyMatches(path, corpusKey(read.files))) return new Engine(await loadCorpus(opts, read));
     return new Engine(await loadCorpusInWorker(opts));
   }

@@ -1,5 +1,7 @@
 /** The engine's tunables, each with its reason. */
 export const LIMITS = {
+  /** Report files larger than this are refused with a warning (MAX_REPORT_MB): one huge file would slow every answer. Real reports are a few KB. */
+  maxReportBytes: 5 * 1024 * 1024,
   /** Paragraphs longer than this are split at sentence ends: long passages dilute ranking and make poor snippets. */
   passageMaxChars: 900,
   /** A byline stands among the last few short lines of a page (after captions and credits), never higher. */
@@ -24,6 +26,8 @@ export const LIMITS = {
   maxReportsPerAnswer: 10,
   /** Figure lines shown in one answer. */
   maxFigureLines: 30,
+  /** People listed for one meeting: more than a message shows; the rest are counted, not cited (a 5 MB report lists thousands). */
+  maxPeoplePerMeeting: 30,
   /** Passages searched for names when linking the people a question names to the reports. */
   personSearchPassages: 12,
   /** Up to this many reports, every report is ranked for every question; above it, only those the index or the question's people find. */

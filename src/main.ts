@@ -2,7 +2,7 @@
  * `npm start`: with DISCORD_TOKEN, run the Discord bot; without it, open the
  * local console over the corpus.
  */
-import { loadConfigOrExit } from './config.ts';
+import { loadConfigOrExit, megabytes } from './config.ts';
 import { Engine } from './engine.ts';
 import { log, setLogLevel } from './log.ts';
 import { runConsole } from './console.ts';
@@ -14,15 +14,26 @@ setLogLevel(config.LOG_LEVEL);
 
 let engine: Engine;
 try {
-  engine = await Engine.open({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, onProgress: progressReporter('Indexing passages') });
+  engine = await Engine.open({
+    corpusDir: config.CORPUS_DIR,
+    cacheDir: config.INDEX_CACHE_DIR,
+    maxReportBytes: megabytes(config.MAX_REPORT_MB),
+    onProgress: progressReporter('Indexing passages'),
+  });
 } catch (err) {
   log.error((err as Error).message);
   process.exit(2);
 }
 
 // Reports dropped into the corpus folder become answerable without a restart.
-const reloader = new Reloader({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, onProgress: progressReporter('Re-indexing') }, (c) =>
-  engine.replace(c),
+const reloader = new Reloader(
+  {
+    corpusDir: config.CORPUS_DIR,
+    cacheDir: config.INDEX_CACHE_DIR,
+    maxReportBytes: megabytes(config.MAX_REPORT_MB),
+    onProgress: progressReporter('Re-indexing'),
+  },
+  (c) => engine.replace(c),
 );
 const watcher = await reloader.watch().catch((err: Error) => {
   log.warn(`Not watching ${config.CORPUS_DIR} for new reports (${err.message}); use /reindex after adding reports.`);

@@ -2,7 +2,7 @@
  * One shard process (spawned by src/sharding.ts). It loads the index cache
  * the manager built and never rebuilds it: /reindex asks the manager.
  */
-import { loadConfigOrExit } from './config.ts';
+import { loadConfigOrExit, megabytes } from './config.ts';
 import { Engine } from './engine.ts';
 import { loadCorpus } from './store/load.ts';
 import { log, setLogLevel } from './log.ts';
@@ -13,7 +13,7 @@ import type { ShardMessage } from './sharding.ts';
 
 const config = await loadConfigOrExit();
 setLogLevel(config.LOG_LEVEL);
-const opts = { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, requireCache: true };
+const opts = { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, maxReportBytes: megabytes(config.MAX_REPORT_MB), requireCache: true };
 const engine = new Engine(await loadCorpus(opts));
 
 // Reindexing is the manager's job; a shard only reloads what the manager saved.

@@ -11,17 +11,20 @@ describe('config', () => {
     assert.equal(c.DISCORD_TOKEN, undefined);
     const full = parseConfig({ DISCORD_TOKEN: 'abc', DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9/api', LOG_LEVEL: 'debug' });
     assert.equal(full.DISCORD_API_URL, 'http://127.0.0.1:9/api');
+    assert.equal(c.MAX_REPORT_MB, 5);
+    assert.equal(parseConfig({ MAX_REPORT_MB: '0.5' }).MAX_REPORT_MB, 0.5);
   });
 
   it('names every bad variable and what it expects', () => {
     try {
-      parseConfig({ LOG_LEVEL: 'loud', DISCORD_CLIENT_ID: 'abc', DISCORD_API_URL: 'not a url' });
+      parseConfig({ LOG_LEVEL: 'loud', DISCORD_CLIENT_ID: 'abc', DISCORD_API_URL: 'not a url', MAX_REPORT_MB: 'lots' });
       assert.fail('should throw');
     } catch (err) {
       assert.ok(err instanceof ConfigError);
       assert.match(err.message, /LOG_LEVEL: expected one of debug/);
       assert.match(err.message, /DISCORD_CLIENT_ID: expected a Discord application id/);
       assert.match(err.message, /DISCORD_API_URL: expected an http\(s\) URL/);
+      assert.match(err.message, /MAX_REPORT_MB: expected a size in megabytes/);
     }
   });
 

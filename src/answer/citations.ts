@@ -30,6 +30,8 @@ const QUOTE_MARGIN = 40;
 
 export class CitationList {
   private items: Pending[] = [];
+  /** the items citing each passage: a long answer over one big report stays linear, not a search of every item per cite */
+  private byPassage = new Map<Passage, Pending[]>();
 
   constructor(
     private reports: Map<string, Report>,
@@ -58,8 +60,7 @@ export class CitationList {
   cite(span: Span, highlights: Focus[] = []): number {
     const passage = this.passageOf(span);
     if (!passage) return this.citeText(span.doc, span.paragraph, '');
-    for (const it of this.items) {
-      if (it.passage !== passage) continue;
+    for (const it of this.byPassage.get(passage) ?? []) {
       const start = Math.min(it.focus.start, span.start);
       const end = Math.max(it.focus.end, span.end);
       if (end - start <= MERGE_WITHIN) {
@@ -68,9 +69,8 @@ export class CitationList {
         return it.n;
       }
     }
-    const n = this.items.length + 1;
-    this.items.push({
-      n,
+    return this.add({
+      n: this.items.length + 1,
       doc: span.doc,
       paragraph: span.paragraph,
       passage,
@@ -78,7 +78,6 @@ export class CitationList {
       focus: { start: span.start, end: span.end },
       highlights: [...highlights],
     });
-    return n;
   }
 
   /** Cite a span of a passage given directly (evidence found in that very passage object). */
@@ -88,11 +87,27 @@ export class CitationList {
 
   /** Cite a whole passage (search results), centred on the query's matches. */
   citePassage(passage: Passage): number {
-    const existing = this.items.find((it) => it.passage === passage);
+    const existing = this.byPassage.get(passage)?.[0];
     if (existing) return existing.n;
-    const n = this.items.length + 1;
-    this.items.push({ n, doc: passage.doc, paragraph: passage.paragraph, passage, text: passage.text, focus: { start: -1, end: -1 }, highlights: [] });
-    return n;
+    return this.add({
+      n: this.items.length + 1,
+      doc: passage.doc,
+      paragraph: passage.paragraph,
+      passage,
+      text: passage.text,
+      focus: { start: -1, end: -1 },
+      highlights: [],
+    });
+  }
+
+  private add(item: Pending): number {
+    this.items.push(item);
+    if (item.passage) {
+      const list = this.byPassage.get(item.passage);
+      if (list) list.push(item);
+      else this.byPassage.set(item.passage, [item]);
+    }
+    return item.n;
   }
 
   /** Cite a line that is not a body passage (the byline), quoted whole. */

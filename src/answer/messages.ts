@@ -80,6 +80,7 @@ export const T = {
     reportsHead: (n: number) => `${n} report${n === 1 ? '' : 's'}:`,
     matching: 'More than one meeting matches.',
     more: () => '…and more meetings not shown (the latest are above): name a year, office, place or person to narrow it.',
+    moreInReport: (n: number) => `…and ${n} more in this report, not shown: ask about one figure or person, or search the report.`,
     help: [
       'Ask about the reports in English or Vietnamese (with or without accents), for example:',
       '• who attended the 2020 congress? / ai dự đại hội năm 2020?',
@@ -131,6 +132,7 @@ export const T = {
     reportsHead: (n: number) => `${n} báo cáo:`,
     matching: 'Có nhiều cuộc họp phù hợp.',
     more: () => '…và các cuộc họp khác không hiển thị (ở trên là mới nhất): hãy nêu năm, cơ quan, địa phương hoặc người để thu hẹp.',
+    moreInReport: (n: number) => `…và ${n} mục khác trong báo cáo này không hiển thị: hãy hỏi về một số liệu hoặc một người, hoặc tìm trong báo cáo.`,
     help: [
       'Hỏi về các báo cáo bằng tiếng Việt (có dấu hoặc không dấu) hoặc tiếng Anh, ví dụ:',
       '• ai dự đại hội năm 2020? / who attended the 2020 congress?',

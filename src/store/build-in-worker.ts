@@ -23,7 +23,7 @@ export function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
     const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
     const worker = new Worker(bootstrap, {
       eval: true,
-      workerData: { corpusDir: opts.corpusDir, cacheDir: opts.cacheDir, logLevel: getLogLevel() },
+      workerData: { corpusDir: opts.corpusDir, cacheDir: opts.cacheDir, maxReportBytes: opts.maxReportBytes, logLevel: getLogLevel() },
       // A build at 100k passages peaks near Node's default heap limit and slows in garbage collection there:
       // give the worker up to half the machine's memory (at most 8 GB), never less than the default.
       resourceLimits: { maxOldGenerationSizeMb: Math.max(4096, Math.min(8192, Math.floor(totalmem() / 2 ** 20 / 2))) },

@@ -1,18 +1,19 @@
 /** The worker side of a corpus build (see build-in-worker.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildAndSave, loadParts, passagesOf } from './load.ts';
-import { cacheKeyMatches } from './index-cache.ts';
+import { indexCacheIsWhole } from './index-cache.ts';
 import type { WorkerMessage } from './build-in-worker.ts';
 import { setLogLevel, type Level } from '../log.ts';
 
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
 
 try {
-  const { corpusDir, cacheDir, logLevel } = workerData as { corpusDir: string; cacheDir: string; logLevel: Level };
+  const { corpusDir, cacheDir, maxReportBytes, logLevel } = workerData as { corpusDir: string; cacheDir: string; maxReportBytes?: number; logLevel: Level };
   setLogLevel(logLevel); // the same verbosity as the thread that asked
-  const opts = { corpusDir, cacheDir, onProgress: (done: number, total: number) => post({ type: 'progress', done, total }) };
+  const opts = { corpusDir, cacheDir, maxReportBytes, onProgress: (done: number, total: number) => post({ type: 'progress', done, total }) };
   const parts = await loadParts(opts);
-  if (await cacheKeyMatches(parts.cachePath, parts.key)) post({ type: 'done', parts, built: false, unsaved: null });
+  // Verified, not only its key read: a damaged cache with the right key is rebuilt here, not handed to the main thread.
+  if (await indexCacheIsWhole(parts.cachePath, parts.key)) post({ type: 'done', parts, built: false, unsaved: null });
   else {
     const { index, saved } = await buildAndSave(parts, passagesOf(parts.reports), opts);
     // Normally the main thread loads the saved cache; when it could not be saved, the index travels in the message.

@@ -97,7 +97,10 @@ export function cachePath(cacheDir: string, corpusDir: string): string {
 
 export type CacheLoad = { status: 'hit'; index: SearchIndex } | { status: 'missing' } | { status: 'stale' } | { status: 'corrupt'; reason: string };
 
-export async function loadCachedIndex(path: string, key: string): Promise<CacheLoad> {
+type Verified = { status: 'whole'; metaLine: Buffer; bin: Buffer } | Exclude<CacheLoad, { status: 'hit' }>;
+
+/** Read both parts and check them against the head's key and digest, without building the index. */
+async function readVerified(path: string, key: string): Promise<Verified> {
   let raw: Buffer;
   try {
     raw = await readFile(path);
@@ -121,11 +124,22 @@ export async function loadCachedIndex(path: string, key: string): Promise<CacheL
     return { status: 'corrupt', reason: `its binary part could not be read (${(err as Error).message})` };
   }
   if (digestOf(metaLine, bin) !== head.digest) return { status: 'corrupt', reason: 'its contents are not what was written (cut short, overwritten or edited)' };
+  return { status: 'whole', metaLine, bin };
+}
+
+export async function loadCachedIndex(path: string, key: string): Promise<CacheLoad> {
+  const v = await readVerified(path, key);
+  if (v.status !== 'whole') return v;
   try {
-    return { status: 'hit', index: SearchIndex.deserialize(CacheMeta.parse(JSON.parse(metaLine.toString('utf8'))), bin) };
+    return { status: 'hit', index: SearchIndex.deserialize(CacheMeta.parse(JSON.parse(v.metaLine.toString('utf8'))), v.bin) };
   } catch (err) {
     return { status: 'corrupt', reason: `it could not be loaded (${(err as Error).message})` };
   }
+}
+
+/** Is there a cache for this key whose parts are exactly what was written? (a build worker's check before skipping the build) */
+export async function indexCacheIsWhole(path: string, key: string): Promise<boolean> {
+  return (await readVerified(path, key)).status === 'whole';
 }
 
 export async function saveIndex(path: string, key: string, corpusDir: string, index: SearchIndex, signature: string | null = null): Promise<void> {

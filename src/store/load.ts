@@ -19,6 +19,8 @@ export interface EngineOptions {
   onProgress?: ProgressFn;
   /** fail instead of building when there is no valid cache (shards: the manager builds) */
   requireCache?: boolean;
+  /** report files larger than this are skipped with a warning (default LIMITS.maxReportBytes) */
+  maxReportBytes?: number;
 }
 
 /** Everything a corpus holds but its search index: what the facts cache stores, and what a build worker sends back. */
@@ -61,14 +63,14 @@ async function parseFiles(files: RawReport[]): Promise<{ reports: Report[]; fact
 export async function loadParts(opts: EngineOptions, alreadyRead?: ReadResult): Promise<CorpusParts> {
   const path = cachePath(opts.cacheDir, opts.corpusDir);
   const factsPath = factsCachePath(opts.cacheDir, opts.corpusDir);
-  const signature = cacheSignature(await folderSignature(opts.corpusDir));
+  const signature = cacheSignature(await folderSignature(opts.corpusDir, opts.maxReportBytes));
   // Fast path: the folder looks exactly as when both caches were saved, so nothing needs reading.
   const knownKey = alreadyRead ? null : await keyForSignature(path, factsPath, signature);
   const fast = knownKey ? await loadCachedFacts(factsPath, knownKey) : null;
   let parts: CorpusParts;
   if (fast && knownKey) parts = { ...fast, cachePath: path, key: knownKey, signature };
   else {
-    const read = alreadyRead ?? (await readCorpusFolder(opts.corpusDir));
+    const read = alreadyRead ?? (await readCorpusFolder(opts.corpusDir, opts.maxReportBytes));
     const key = corpusKey(read.files);
     const cachedFacts = await loadCachedFacts(factsPath, key);
     const { reports, facts } = cachedFacts ?? (await parseFiles(read.files));

@@ -3,6 +3,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, sep } from 'node:path';
 import { normalizeText, originalSpellings } from '../text/normalize.ts';
+import { LIMITS } from '../limits.ts';
 
 export interface RawReport {
   id: string;
@@ -18,6 +19,7 @@ export interface ReadResult {
 }
 
 const DECODER = new TextDecoder('utf-8', { fatal: true });
+const mb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 /** Why a file's bytes cannot be served, or null when they can. */
 export function rejectReason(bytes: Uint8Array): string | null {
@@ -37,8 +39,8 @@ export function isReportFile(name: string): boolean {
   return /\.(txt|md)$/i.test(name) && !name.startsWith('.');
 }
 
-/** Read every .txt/.md file of a folder, sorted by name; bad files are listed, never thrown. */
-export async function readCorpusFolder(dir: string): Promise<ReadResult> {
+/** Read every .txt/.md file of a folder, sorted by name; bad files (and files over `maxBytes`) are listed, never thrown. */
+export async function readCorpusFolder(dir: string, maxBytes: number = LIMITS.maxReportBytes): Promise<ReadResult> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter(isReportFile).sort();
@@ -57,7 +59,12 @@ export async function readCorpusFolder(dir: string): Promise<ReadResult> {
         skipped.push(`Skipped ${name}: it is a link to a file outside the corpus folder.`);
         continue;
       }
-      if (!(await stat(path)).isFile()) continue;
+      const st = await stat(path);
+      if (!st.isFile()) continue;
+      if (st.size > maxBytes) {
+        skipped.push(`Skipped ${name}: it is ${mb(st.size)}, over the ${mb(maxBytes)} limit for one report (MAX_REPORT_MB).`);
+        continue;
+      }
       const bytes = await readFile(path);
       const reason = rejectReason(bytes);
       if (reason) {
@@ -79,10 +86,11 @@ export async function readCorpusFolder(dir: string): Promise<ReadResult> {
  * it matches the one a cache was saved with, the cache is used without
  * reading every file (what makes a cold start fast on a large corpus).
  */
-export async function folderSignature(dir: string): Promise<string | null> {
+export async function folderSignature(dir: string, maxBytes: number = LIMITS.maxReportBytes): Promise<string | null> {
   try {
     const names = (await readdir(dir)).filter(isReportFile).sort();
-    const h = createHash('sha256');
+    // The size limit decides which files are read: another limit, another corpus.
+    const h = createHash('sha256').update(`limit:${maxBytes}\n`);
     for (const name of names) {
       const st = await stat(join(dir, name));
       h.update(`${name}\0${st.size}\0${st.mtimeMs}\n`);

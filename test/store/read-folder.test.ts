@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readCorpusFolder } from '../../src/store/read-folder.ts';
+import { folderSignature, readCorpusFolder } from '../../src/store/read-folder.ts';
 import { symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeCorpus, tempDir } from '../helpers.ts';
@@ -53,6 +53,19 @@ describe('corpus/read', () => {
     assert.equal(files.length, 1);
     assert.doesNotMatch(files[0].text, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     assert.match(files[0].text, /Chiều 5-1, Văn phòng tổ chức hội nghị\./);
+  });
+
+  it('refuses a file over the size limit, naming the limit, without reading it; the limit is part of the folder signature', async () => {
+    const dir = await writeCorpus({ 'small.txt': HDND_REPORT, 'huge.txt': HDND_REPORT.repeat(40) });
+    const r = await readCorpusFolder(dir, 20_000);
+    assert.deepEqual(
+      r.files.map((f) => f.id),
+      ['small.txt'],
+    );
+    assert.equal(r.skipped.length, 1);
+    assert.match(r.skipped[0], /^Skipped huge\.txt: it is \d+ KB, over the 20 KB limit for one report \(MAX_REPORT_MB\)\.$/);
+    assert.equal((await readCorpusFolder(dir)).files.length, 2, 'the default limit (5 MB) takes both');
+    assert.notEqual(await folderSignature(dir, 20_000), await folderSignature(dir));
   });
 
   it('says plainly when the folder does not exist', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, rm, writeFile, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Engine } from '../../src/engine.ts';
 import { loadCorpus } from '../../src/store/load.ts';
@@ -82,5 +82,18 @@ describe('index builds off the event loop, and the corpus watcher', function () 
     } finally {
       watcher.stop();
     }
+  });
+
+  it('a rebuild over a damaged cache with the right key rebuilds it, instead of failing to load it', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
+    const cacheDir = await tempDir();
+    const engine = await Engine.open({ corpusDir: dir, cacheDir });
+    const bin = join(cacheDir, (await readdir(cacheDir)).find((f) => f.endsWith('.bin'))!);
+    const bytes = await readFile(bin);
+    bytes[bytes.length >> 1] ^= 0x01;
+    await writeFile(bin, bytes);
+    const summary = await new Reloader({ corpusDir: dir, cacheDir }, (c) => engine.replace(c)).reload();
+    assert.match(summary, /Re-indexed 1 reports/);
+    assert.match(engine.ask('who chaired the conference?').answer, /Trần Văn Minh/);
   });
 });

@@ -82,7 +82,11 @@ export function answerCompare(ctx: Ctx, ranked: RankedReport[], chosen: Choice[]
     for (const e of both) picks.push({ r: first.r.report, e });
   }
   const byReport = new Map<Report, Evidence[]>();
-  for (const p of picks) byReport.set(p.r, [...(byReport.get(p.r) ?? []), p.e]);
+  for (const p of picks) {
+    const list = byReport.get(p.r);
+    if (list) list.push(p.e);
+    else byReport.set(p.r, [p.e]);
+  }
   const ordered = [...byReport.entries()].sort((a, b) => byDate(a[0], b[0]));
   for (const [r, list] of ordered) {
     heading(ctx, r);

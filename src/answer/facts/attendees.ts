@@ -3,6 +3,7 @@
  * question selects, each person with the passage that names them.
  */
 import { T } from '../messages.ts';
+import { LIMITS } from '../../limits.ts';
 import { item, note } from '../lines.ts';
 import { selectReports } from '../select-reports.ts';
 import { type Ctx, heading, capped, personLine, notFound } from './context.ts';
@@ -21,16 +22,23 @@ export function answerAttendees(ctx: Ctx): boolean {
     const focus = ctx.u.roleFocus;
     const people = f.people.filter((p) => (focus === 'all' ? p.role === 'attendee' || p.role === 'chair' || p.role === 'speaker' : p.role === focus));
     const shown = new Set<string>();
+    let left = 0;
     for (const p of people) {
       if (focus === 'all' && shown.has(p.name)) continue;
       shown.add(p.name);
+      // Capped before citing: the rest are counted, not computed.
+      if (shown.size > LIMITS.maxPeoplePerMeeting) {
+        left++;
+        continue;
+      }
       const label = p.role === 'chair' ? t.chaired : p.role === 'speaker' ? t.spoke : p.role === 'presenter' ? t.presented : null;
       const line = personLine(ctx, p, focus === 'all' && p.role !== 'attendee' ? label : null);
       ctx.lines.push(item(line.text, line.cites));
       any = true;
     }
+    if (left) ctx.lines.push(note(t.moreInReport(left)));
     if (focus === 'all') {
-      for (const g of f.groups.filter((g) => g.role === 'attendee')) {
+      for (const g of f.groups.filter((g) => g.role === 'attendee').slice(0, LIMITS.maxPeoplePerMeeting)) {
         const n = ctx.cites.cite(g.span, [{ start: g.span.start, end: g.span.end }]);
         ctx.lines.push(item(`${t.groups}: ${g.name}`, [n]));
         any = true;

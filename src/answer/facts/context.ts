@@ -20,6 +20,8 @@ import { selectReports } from '../select-reports.ts';
 export interface Ctx {
   /** meetings left out of a long answer */
   more?: number;
+  /** lines of one report left out because it has more than an answer holds */
+  moreInReport?: number;
 
   /** people the question names, as the reports spell them */
   people: string[];

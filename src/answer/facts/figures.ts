@@ -55,7 +55,11 @@ function candidateFigures(ctx: Ctx): FigureFact[] {
 function fitFigures(ctx: Ctx, figures: FigureFact[]): FigureFact[] {
   if (figures.length <= LIMITS.maxFigureLines) return figures;
   const byDoc = new Map<string, FigureFact[]>();
-  for (const f of figures) byDoc.set(f.span.doc, [...(byDoc.get(f.span.doc) ?? []), f]);
+  for (const f of figures) {
+    const list = byDoc.get(f.span.doc);
+    if (list) list.push(f);
+    else byDoc.set(f.span.doc, [f]);
+  }
   const docs = [...byDoc.keys()];
   const kept: string[] = [];
   let lines = 0;
@@ -66,6 +70,11 @@ function fitFigures(ctx: Ctx, figures: FigureFact[]): FigureFact[] {
     lines += n;
   }
   ctx.more = docs.length - kept.length;
+  // One report with more figures than an answer holds is cut too, and says so.
+  if (lines > LIMITS.maxFigureLines) {
+    ctx.moreInReport = lines - LIMITS.maxFigureLines;
+    return byDoc.get(kept[0])!.slice(0, LIMITS.maxFigureLines);
+  }
   return kept.flatMap((d) => byDoc.get(d)!);
 }
 
@@ -97,5 +106,6 @@ export function answerFigure(ctx: Ctx): boolean {
     if (f.yearSpan) ns.push(ctx.cites.cite(f.yearSpan, [{ start: f.yearSpan.start, end: f.yearSpan.end }]));
     ctx.lines.push(item(`${CATEGORY_NAME[lang][f.category]}${f.yearSpan ? periodOf(ctx, f) : ''}: ${figureText(lang, f)}`, ns));
   }
+  if (ctx.moreInReport) ctx.lines.push(note(t.moreInReport(ctx.moreInReport)));
   return true;
 }
