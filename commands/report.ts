@@ -4,7 +4,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { respondMeetings } from '../src/discord/autocomplete.ts';
 import { notice } from '../src/discord/render.ts';
-import { respond } from '../src/discord/respond.ts';
+import { acknowledge, respond } from '../src/discord/respond.ts';
 import { answerMessage } from '../src/discord/answer-interaction.ts';
 import { localeLang, ui } from '../src/discord/messages.ts';
 import { withPrivate } from './options.ts';
@@ -30,9 +30,14 @@ export const report: Command = {
     const lang = localeLang(interaction.locale);
     const id = reportIdOf(ctx.engine, interaction.options.getString('id', true));
     const ephemeral = interaction.options.getBoolean('private') ?? false;
+    // An unknown id is told at once and privately; a known one may take a while to summarise.
+    if (!ctx.engine.corpus.reports.some((r) => r.id === id)) {
+      await respond(interaction, notice(ui(lang).noSuchReport(id)), { ephemeral: true });
+      return;
+    }
+    await acknowledge(interaction, { ephemeral });
     const msg = await answerMessage(ctx, { kind: 'report', doc: id, lang });
-    if (msg) await respond(interaction, msg, { ephemeral });
-    else await respond(interaction, notice(ui(lang).noSuchReport(id)), { ephemeral: true });
+    await respond(interaction, msg ?? notice(ui(lang).noSuchReport(id)), { ephemeral });
   },
   async autocomplete(interaction, ctx) {
     await respondMeetings(interaction, ctx.engine);

@@ -10,8 +10,8 @@ import type { Engine } from '../engine.ts';
 import type { AnswerRequest, AnswerState } from './answer-state.ts';
 import type { BotContext } from './command.ts';
 import { ui, userLang } from './messages.ts';
-import { renderAnswer, type DiscordMessage } from './render.ts';
-import { respond } from './respond.ts';
+import { notice, renderAnswer, type DiscordMessage } from './render.ts';
+import { acknowledge, respond } from './respond.ts';
 
 /** Make the answer a request asks for; null for a report that is no longer in the corpus. */
 export function answerOf(engine: Engine, req: AnswerRequest): Answer | null {
@@ -25,6 +25,25 @@ export function answerOf(engine: Engine, req: AnswerRequest): Answer | null {
     case 'report':
       return engine.summarize(req.doc, req.lang);
   }
+}
+
+/** Answers recently given, by their state key: paging through sources shows the answer the message holds, not a new computation. */
+const RECENT_ANSWERS = 500;
+const recent = new Map<string, { corpus: object; answer: Answer }>();
+
+function keep(key: string, engine: Engine, answer: Answer): void {
+  recent.delete(key);
+  recent.set(key, { corpus: engine.corpus, answer });
+  if (recent.size > RECENT_ANSWERS) recent.delete(recent.keys().next().value as string);
+}
+
+/** The answer a kept state stands for: the one given, while the corpus is the same; else made again from its request. */
+function keptAnswer(engine: Engine, state: AnswerState): Answer | null {
+  const hit = recent.get(state.key);
+  if (hit && hit.corpus === engine.corpus) return hit.answer;
+  const answer = answerOf(engine, state.request);
+  if (answer) keep(state.key, engine, answer);
+  return answer;
 }
 
 /** What the embed says was asked: the question, or what the command was given. */
@@ -49,12 +68,13 @@ export async function answerMessage(ctx: BotContext, req: AnswerRequest, forUser
     intent: answer.intent,
     reports: [...new Set(answer.citations.map((c) => c.doc))],
   });
+  keep(key, ctx.engine, answer);
   return renderAnswer(answer, { lang, forUser, key, title });
 }
 
 /** Another page of a kept answer's sources (a button click), or null when its report has gone. */
 export function pageOf(ctx: BotContext, state: AnswerState, page: number): DiscordMessage | null {
-  const answer = answerOf(ctx.engine, state.request);
+  const answer = keptAnswer(ctx.engine, state);
   if (!answer) return null;
   const lang = shownLang(state.request, answer);
   return renderAnswer(answer, { lang, page, forUser: state.forUser, key: state.key, title: shownQuestion(state.request, lang) });
@@ -64,8 +84,10 @@ export function pageOf(ctx: BotContext, state: AnswerState, page: number): Disco
 export async function replyWithAnswer(interaction: ChatInputCommandInteraction, ctx: BotContext, req: AnswerRequest): Promise<DiscordMessage | null> {
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   const forUser = ephemeral ? undefined : interaction.options.getUser('for', false)?.id;
+  await acknowledge(interaction, { ephemeral });
   const msg = await answerMessage(ctx, req, forUser);
-  if (msg) await respond(interaction, msg, { ephemeral });
+  // A request for a report that has gone (picked before a reindex) still gets an answer, not a deferral left "thinking".
+  await respond(interaction, msg ?? notice(ui(requestLang(interaction) ?? 'en').noSuchReport('doc' in req ? (req.doc ?? '') : '')), { ephemeral });
   return msg;
 }
 

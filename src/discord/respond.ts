@@ -41,9 +41,21 @@ export async function respond(interaction: Repliable, msg: DiscordMessage, opts:
   await interaction.reply({ ...body, flags });
 }
 
-/** Replace the message a button sits on; an update never pings again, not even the addressee. */
+/**
+ * Acknowledge now, answer later: an answer is computed on this thread and may
+ * take longer than the 3 s Discord allows, so every answering command and
+ * paging button defers first (the reply then edits the deferral).
+ */
+export async function acknowledge(interaction: Repliable, opts: { ephemeral?: boolean } = {}): Promise<void> {
+  if (interaction.deferred || interaction.replied) return;
+  if (interaction.isButton()) await interaction.deferUpdate();
+  else await interaction.deferReply({ flags: opts.ephemeral ? MessageFlags.Ephemeral : undefined });
+}
+
+/** Replace the message a button sits on (or edit it, after a deferred update); an update never pings again, not even the addressee. */
 export async function respondUpdate(interaction: ButtonInteraction, msg: DiscordMessage): Promise<void> {
-  await interaction.update({ ...payload(msg), allowedMentions: noPings() });
+  if (interaction.deferred) await interaction.editReply({ ...payload(msg), allowedMentions: noPings() });
+  else await interaction.update({ ...payload(msg), allowedMentions: noPings() });
 }
 
 /** Tell the user something went wrong, however far the interaction got; ephemeral. */

@@ -10,7 +10,7 @@ import { Cooldown } from './cooldown.ts';
 import { BOT } from './limits.ts';
 import { notice, parseCustomId } from './render.ts';
 import { renderReports } from './render-reports.ts';
-import { respond, respondError, respondToMessage, respondUpdate } from './respond.ts';
+import { acknowledge, respond, respondError, respondToMessage, respondUpdate } from './respond.ts';
 import { answerMessage, pageOf } from './answer-interaction.ts';
 import { ui, userLang } from './messages.ts';
 import type { Lang } from '../model/report.ts';
@@ -90,6 +90,13 @@ export class Router {
     }
     const state = parsed.kind === 'unknown' ? null : await this.ctx.states.get(parsed.key);
     if (parsed.kind === 'sources' && state) {
+      // Paging shares the questions' cooldown, and is acknowledged before the page is made.
+      const wait = this.cooldown.take(interaction.user.id);
+      if (wait > 0) {
+        await respond(interaction, notice(ui(lang).slowDown(Math.ceil(wait / 1000))), { ephemeral: true });
+        return;
+      }
+      await acknowledge(interaction);
       const msg = pageOf(this.ctx, state, parsed.page);
       if (msg) {
         await respondUpdate(interaction, msg);
@@ -110,7 +117,8 @@ export class Router {
       await respond(interaction, notice(recorded ? ui(lang).thanks : ui(lang).alreadyVoted), { ephemeral: true });
       return;
     }
-    await respond(interaction, notice(ui(lang).staleButton), { ephemeral: true });
+    // After a deferred page this is a private follow-up, never an edit of the answer the button sits on.
+    await respond(interaction, notice(ui(lang).staleButton), { ephemeral: true, followUp: true });
   }
 
   /** A message that mentions the bot (or any DM): answer it as a reply, with no pings. */

@@ -33,7 +33,8 @@ function assertLimitsAndNoPings(body: any, allowUser?: string): void {
   }
 }
 
-const callbackOf = (h: Harness, id: string, since = 0) => h.fake.waitFor((r) => r.path.startsWith(`/interactions/${id}/`), 5000, since);
+/** What the user sees for an interaction: the reply, or the edit after a deferral (see FakeDiscord#responseTo). */
+const callbackOf = (h: Harness, id: string, since = 0) => h.fake.responseTo(id, 5000, since);
 
 describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
   this.timeout(30_000);
@@ -214,7 +215,7 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     assert.match(no.body.data.content, /Manage Server/);
     const since = h.fake.requests.length;
     const { id, token } = h.fake.command('reindex', {}, { permissions: String(1 << 5) });
-    const deferred = await callbackOf(h, id, since);
+    const deferred = await h.fake.waitFor((r) => r.path.startsWith(`/interactions/${id}/`), 5000, since);
     assert.equal(deferred.body.type, 5);
     assert.equal(deferred.body.data.flags, 64);
     const edit = await h.fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(token), 10_000, since);

@@ -87,7 +87,8 @@ export class FakeDiscord {
         body = raw;
       }
     }
-    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    // Discord's client encodes '@original' as '%40original': record the path as Discord reads it.
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const rec: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, at: Date.now() };
     this.requests.push(rec);
     const json = (status: number, data: unknown) => {
@@ -291,6 +292,20 @@ export class FakeDiscord {
   }
 
   // ---------- Interactions ----------
+
+  /**
+   * The response an interaction got, as the user sees it: the callback, or
+   * when the bot deferred (type 5, or 6 for a button), the edit that followed,
+   * folded into the callback's shape (type 4 or 7, with the deferral's flags).
+   */
+  async responseTo(id: string, ms = 5000, since = 0): Promise<RecordedRequest> {
+    const callback = await this.waitFor((r) => r.path.startsWith(`/interactions/${id}/`), ms, since);
+    const type = callback.body?.type;
+    if (type !== 5 && type !== 6) return callback;
+    const token = callback.path.split('/')[3];
+    const edit = await this.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${APP_ID}/${token}/messages/@original`, ms, since);
+    return { ...edit, body: { type: type === 5 ? 4 : 7, data: { ...(callback.body.data ?? {}), ...edit.body } } };
+  }
 
   interaction(opts: { type: 2 | 3 | 4; data: any; locale?: string; user?: typeof USER; permissions?: string; message?: any }): { id: string; token: string } {
     const id = nextId();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { startHarness, type Harness } from './harness.ts';
 import { DISCORD } from '../../src/discord/limits.ts';
 
-const callbackOf = (h: Harness, id: string) => h.fake.waitFor((r) => r.path.startsWith(`/interactions/${id}/`), 5000);
+const callbackOf = (h: Harness, id: string) => h.fake.responseTo(id);
 
 /** A title used as the file name: 120 characters and more, as users save reports. */
 const LONG_ID = `${'Hoi nghi tong ket cong tac nam 2022 va trien khai nhiem vu nam 2023 cua Van phong UBND tinh Son La '.repeat(2).trim()}.txt`;

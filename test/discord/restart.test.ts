@@ -9,7 +9,7 @@ describe('buttons after a restart', function () {
     const dataDir = await tempDir();
     const first = await startHarness({ dataDir });
     const { id } = first.fake.command('search', { query: 'văn phòng tỉnh', limit: 10 });
-    const answered = await first.fake.waitFor((r) => r.path.startsWith(`/interactions/${id}/`));
+    const answered = await first.fake.responseTo(id);
     const data = answered.body.data;
     const message = { ...first.fake.message(data), embeds: data.embeds, components: data.components };
     await first.stop();
@@ -19,7 +19,7 @@ describe('buttons after a restart', function () {
     try {
       const more = data.components[0].components.find((c: { custom_id?: string }) => c.custom_id?.startsWith('v2:src:'));
       const click = second.fake.button(more.custom_id, message);
-      const r = await second.fake.waitFor((x) => x.path.startsWith(`/interactions/${click.id}/`));
+      const r = await second.fake.responseTo(click.id);
       assert.equal(r.body.type, 7);
       assert.match(r.body.data.embeds[0].fields[0].name, /^\[6\]/);
     } finally {

@@ -63,7 +63,7 @@ describe('sharding (discord.js ShardingManager) against the fake Discord', funct
         },
         shard,
       );
-      const r = await fake.waitFor((x) => x.path.startsWith(`/interactions/13000000000000000${id}1/`), 10_000, before);
+      const r = await fake.responseTo(`13000000000000000${id}1`, 10_000, before);
       assert.match(r.body.data.embeds[0].description, /5 reports/);
     }
   });
