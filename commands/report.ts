@@ -36,7 +36,7 @@ export const report: Command = {
       return;
     }
     await acknowledge(interaction, { ephemeral });
-    const msg = await answerMessage(ctx, { kind: 'report', doc: id, lang });
+    const msg = await answerMessage(ctx, { kind: 'report', doc: id, lang }, undefined, { private: ephemeral });
     await respond(interaction, msg ?? notice(ui(lang).noSuchReport(id)), { ephemeral });
   },
   async autocomplete(interaction, ctx) {

@@ -56,7 +56,7 @@ function shownQuestion(req: AnswerRequest, lang: Lang): string | undefined {
 const shownLang = (req: AnswerRequest, answer: Answer): Lang => req.lang ?? answer.lang;
 
 /** Answer a request, keep its state and render it; page 0, addressed to `forUser` if given. */
-export async function answerMessage(ctx: BotContext, req: AnswerRequest, forUser?: string): Promise<DiscordMessage | null> {
+export async function answerMessage(ctx: BotContext, req: AnswerRequest, forUser?: string, asked: { private?: boolean } = {}): Promise<DiscordMessage | null> {
   const answer = answerOf(ctx.engine, req);
   if (!answer) return null;
   const lang = shownLang(req, answer);
@@ -64,6 +64,7 @@ export async function answerMessage(ctx: BotContext, req: AnswerRequest, forUser
   const key = await ctx.states.remember({
     request: req,
     forUser,
+    ...(asked.private ? { private: true } : {}),
     question: title ?? answer.question,
     intent: answer.intent,
     reports: [...new Set(answer.citations.map((c) => c.doc))],
@@ -85,7 +86,7 @@ export async function replyWithAnswer(interaction: ChatInputCommandInteraction, 
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   const forUser = ephemeral ? undefined : interaction.options.getUser('for', false)?.id;
   await acknowledge(interaction, { ephemeral });
-  const msg = await answerMessage(ctx, req, forUser);
+  const msg = await answerMessage(ctx, req, forUser, { private: ephemeral });
   // A request for a report that has gone (picked before a reindex) still gets an answer, not a deferral left "thinking".
   await respond(interaction, msg ?? notice(ui(requestLang(interaction) ?? 'en').noSuchReport('doc' in req ? (req.doc ?? '') : '')), { ephemeral });
   return msg;

@@ -40,6 +40,8 @@ const State = z.object({
   request: AnswerRequest,
   /** the user the answer is addressed to (the only one it may ping) */
   forUser: z.string().optional(),
+  /** asked privately (an ephemeral answer): a vote on it does not record the question */
+  private: z.boolean().optional(),
   /** the question as shown, its intent and the reports it cites: what a vote records */
   question: z.string(),
   intent: z.string(),

@@ -1,9 +1,17 @@
-/** 👍/👎 votes, appended as JSON lines; one vote per user per answer. */
-import { appendFile, readFile } from 'node:fs/promises';
+/**
+ * 👍/👎 votes, appended as JSON lines; one vote per user per answer. A
+ * member is recorded by a salted hash of their id, never the id itself: the
+ * salt is made once per install (a file beside the votes), so the file tells
+ * votes apart without telling who cast them.
+ */
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { log } from '../log.ts';
 
 export interface Vote {
   at: string;
+  /** the member's id as given; stored as its salted hash */
   user: string;
   message: string;
   vote: 'up' | 'down';
@@ -18,8 +26,19 @@ export class FeedbackLog {
   /** the file ends in a half-written line (a crash mid-write): the next vote starts a line of its own */
   private needsNewline = false;
 
+  private salt: Promise<string>;
+
   constructor(private path: string) {
+    this.salt = loadSalt(join(dirname(path), '.feedback-salt'));
     this.loaded = this.load();
+  }
+
+  /** The stored form of a member id. */
+  async userKey(id: string): Promise<string> {
+    return createHash('sha256')
+      .update(`${await this.salt}:${id}`)
+      .digest('base64url')
+      .slice(0, 22);
   }
 
   private async load(): Promise<void> {
@@ -48,11 +67,37 @@ export class FeedbackLog {
   /** Record a vote; false when this user already voted on this answer. A failed write throws (the user is told). */
   async record(v: Vote): Promise<boolean> {
     await this.loaded;
-    const key = `${v.message}:${v.user}`;
+    const stored = { ...v, user: await this.userKey(v.user) };
+    const key = `${v.message}:${stored.user}`;
     if (this.seen.has(key)) return false;
-    await appendFile(this.path, `${this.needsNewline ? '\n' : ''}${JSON.stringify(v)}\n`);
+    await appendFile(this.path, `${this.needsNewline ? '\n' : ''}${JSON.stringify(stored)}\n`);
     this.needsNewline = false;
     this.seen.add(key);
     return true;
+  }
+}
+
+/** The install's salt: read, or made once (a salt that cannot be kept still hashes, for this run). */
+async function loadSalt(path: string): Promise<string> {
+  try {
+    const s = (await readFile(path, 'utf8')).trim();
+    if (s.length >= 16) return s;
+  } catch {
+    // not made yet
+  }
+  const salt = randomBytes(24).toString('base64url');
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${salt}\n`, { flag: 'wx' });
+    return salt;
+  } catch (err) {
+    // Made by another process meanwhile: use theirs. Else hash with this run's salt and say so.
+    const theirs = await readFile(path, 'utf8').then(
+      (t) => t.trim(),
+      () => '',
+    );
+    if (theirs.length >= 16) return theirs;
+    log.warn(`Could not keep the vote salt in ${path} (${(err as Error).message}); repeat votes across restarts will not be told apart.`);
+    return salt;
   }
 }

@@ -110,7 +110,8 @@ export class Router {
         user: interaction.user.id,
         message: interaction.message.id,
         vote: parsed.up ? 'up' : 'down',
-        question: state.question,
+        // A private question stays private: the vote keeps what kind of question it was and what it cited.
+        question: state.private ? '' : state.question,
         intent: state.intent,
         reports: state.reports,
       });

@@ -4,6 +4,7 @@
  * the bot sent back over REST.
  */
 import assert from 'node:assert/strict';
+import { FeedbackLog } from '../../src/discord/feedback.ts';
 import { readFile } from 'node:fs/promises';
 import { SlashCommandBuilder } from 'discord.js';
 import { startHarness, type Harness } from './harness.ts';
@@ -181,6 +182,27 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
       [mine[0].vote, mine[0].question, mine[0].intent, mine[0].reports],
       ['up', 'who attended the 2020 congress?', 'attendees', ['001_b3723bb827f40c3b.txt']],
     );
+    // Who voted is a salted hash, the same for the same member, never the id.
+    assert.doesNotMatch(await readFile(h.feedbackFile, 'utf8'), new RegExp(USER.id));
+    const sameInstall = new FeedbackLog(h.feedbackFile); // reads the install's salt beside the file
+    assert.equal(mine[0].user, await sameInstall.userKey(USER.id));
+    assert.notEqual(mine[0].user, await sameInstall.userKey(OTHER_USER.id));
+  });
+
+  it('a vote on a private answer does not keep the question', async () => {
+    const r = await callbackOf(h, h.fake.command('ask', { question: 'ai chủ trì hội nghị ở Tiền Giang?', private: true }).id);
+    assert.equal(r.body.data.flags, 64);
+    const message = { ...h.fake.message(r.body.data), embeds: r.body.data.embeds, components: r.body.data.components };
+    const up = r.body.data.components[0].components.map((c: any) => c.custom_id as string).find((x: string) => x.startsWith('v2:vote:up:'));
+    await callbackOf(h, h.fake.button(up, message, undefined, USER).id);
+    const text = await readFile(h.feedbackFile, 'utf8');
+    assert.doesNotMatch(text, /Tiền Giang/);
+    const vote = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .find((l) => l.message === message.id);
+    assert.deepEqual([vote.vote, vote.question], ['up', '']);
   });
 
   it('old or foreign buttons get a polite answer', async () => {
