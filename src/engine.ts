@@ -5,6 +5,7 @@
 import { folderSignature, readCorpusFolder } from './store/read-folder.ts';
 import { cachePath, cacheKeyMatches, cacheSignature, corpusKey, keyForSignature } from './store/index-cache.ts';
 import { factsCachePath } from './store/facts-cache.ts';
+import { checkCacheFolder } from './store/cache-files.ts';
 import { loadCorpusInWorker } from './store/build-in-worker.ts';
 import { loadCorpus, type Corpus, type EngineOptions } from './store/load.ts';
 import { answerQuestion, answerStated, summarizeReport } from './answer/answer.ts';
@@ -25,6 +26,7 @@ export class Engine {
    * the index in a worker thread so that the process stays responsive.
    */
   static async open(opts: EngineOptions): Promise<Engine> {
+    await checkCacheFolder(opts.cacheDir);
     const path = cachePath(opts.cacheDir, opts.corpusDir);
     if (
       (await keyForSignature(

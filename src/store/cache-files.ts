@@ -4,7 +4,7 @@
  * and a whole write that never leaves a half file under the real name.
  */
 import { mkdir, open, rename, unlink, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { log } from '../log.ts';
 
 /** Enough bytes to hold a cache file's format, key and signature. */
@@ -19,8 +19,8 @@ export async function readHead(path: string): Promise<string> {
     const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
     return buf.subarray(0, bytesRead).toString('utf8');
   } catch (err) {
-    // A missing cache is the normal first start; anything else is worth a line.
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') log.warn(`Could not read the cache ${path} (${(err as Error).message}); rebuilding.`);
+    // A missing cache is the normal first start; an unusable folder is told once, by checkCacheFolder.
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') log.debug(`Could not read the cache ${path} (${(err as Error).message}).`);
     return '';
   } finally {
     await fh?.close();
@@ -38,5 +38,25 @@ export async function writeAtomically(path: string, body: string | Uint8Array): 
     // The write failed (the caller hears why); the temporary file must not be left behind.
     await unlink(tmp).catch(() => undefined);
     throw err;
+  }
+}
+
+/**
+ * Can caches be written here? When not (read-only, full, not a folder), the
+ * bot still serves, from memory, and says once what it costs: every start
+ * parses and indexes the whole corpus again.
+ */
+export async function checkCacheFolder(dir: string): Promise<boolean> {
+  const probe = join(dir, `.write-test-${process.pid}`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(probe, '');
+    await unlink(probe);
+    return true;
+  } catch (err) {
+    log.warn(
+      `The cache folder ${dir} cannot be written (${(err as Error).message}); answering from memory, and every start will index the corpus again. Set INDEX_CACHE_DIR to a writable folder.`,
+    );
+    return false;
   }
 }

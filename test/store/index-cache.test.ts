@@ -6,6 +6,7 @@ import { Engine } from '../../src/engine.ts';
 import { cachePath, cacheSignature, codeVersion, keyForSignature } from '../../src/store/index-cache.ts';
 import { factsCachePath, factsKeyMatches, saveFacts } from '../../src/store/facts-cache.ts';
 import { folderSignature } from '../../src/store/read-folder.ts';
+import { checkCacheFolder } from '../../src/store/cache-files.ts';
 import { writeCorpus, tempDir } from '../helpers.ts';
 import { HDND_REPORT, CONGRESS_REPORT } from '../fixtures.ts';
 
@@ -146,5 +147,18 @@ describe('search/index-cache: parsed reports cache', () => {
     await writeFile(facts, text.replace(word, word.toUpperCase()));
     const again = await loadCorpus({ corpusDir: dir, cacheDir });
     assert.deepEqual(again.reports, first.reports);
+  });
+
+  it('a cache folder that cannot be written (here: under a file) is said once, and the corpus is served from memory', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
+    const blocker = join(await tempDir(), 'not-a-folder');
+    await writeFile(blocker, 'x');
+    const cacheDir = join(blocker, 'cache');
+    assert.equal(await checkCacheFolder(cacheDir), false);
+    assert.equal(await checkCacheFolder(await tempDir()), true);
+    const engine = await Engine.open({ corpusDir: dir, cacheDir });
+    assert.equal(engine.ask('who chaired the conference?').found, true);
+    // And again: a second start over the same unusable folder serves too (nothing half-written is trusted).
+    assert.equal((await Engine.open({ corpusDir: dir, cacheDir })).ask('who chaired the conference?').found, true);
   });
 });
