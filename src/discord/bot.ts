@@ -90,7 +90,19 @@ export async function startBot(engine: Engine, config: Config, opts: BotOptions)
   try {
     await bot.login();
   } catch (err) {
-    log.error(`Could not log in to Discord: ${(err as Error).message}. Check DISCORD_TOKEN (and DISCORD_API_URL if set).`);
+    log.error(loginFailure(err as Error));
     process.exit(EXIT.startFailed);
   }
+}
+
+/** Network errors that say Discord could not be reached, not that the token is wrong. */
+const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** What a failed first login means for the operator: an unreachable Discord is not a bad token. */
+export function loginFailure(err: Error): string {
+  const why = err.message.replace(/\.+$/, '');
+  const codeOf = (e: unknown) => (e && typeof e === 'object' && 'code' in e ? String(e.code) : undefined);
+  const code = codeOf(err) ?? codeOf(err.cause);
+  if (code && UNREACHABLE.has(code)) return `Could not reach Discord (${why}). Check the network, DNS and DISCORD_API_URL if set; the token was not tried.`;
+  return `Could not log in to Discord: ${why}. Check DISCORD_TOKEN (and DISCORD_API_URL if set).`;
 }

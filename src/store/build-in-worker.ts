@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { totalmem } from 'node:os';
 import { SearchIndex, type SearchIndexMeta } from '../search/search-index.ts';
-import { passagesOf, type Corpus, type CorpusParts, type EngineOptions } from './load.ts';
+import { passagesOf, type Corpus, type CorpusParts, type EngineOptions, reportSkipped } from './load.ts';
 import { loadCachedIndex } from './index-cache.ts';
 import { getLogLevel } from '../log.ts';
 
@@ -41,6 +41,7 @@ export function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
         void (async () => {
           try {
             const { signature: _signature, ...parts } = m.parts;
+            reportSkipped(parts, opts.corpusDir);
             const passages = passagesOf(parts.reports);
             let index: SearchIndex;
             if (m.unsaved) index = SearchIndex.deserialize(m.unsaved.meta, m.unsaved.bin);

@@ -79,7 +79,6 @@ export async function loadParts(opts: EngineOptions, alreadyRead?: ReadResult): 
       log.warn(`Could not save the parsed reports to ${factsPath} (${err.message}).`),
     );
   }
-  for (const s of parts.skipped) log.warn(s);
   return parts;
 }
 
@@ -98,9 +97,27 @@ export async function buildAndSave(parts: CorpusParts, passages: Map<string, Pas
   }
 }
 
+const warned = new Set<string>();
+
+/**
+ * Say what was left out, and an empty corpus, once: not again at every
+ * rebuild while the same file stays as it is. Called on the main thread (a
+ * build worker's parts come back to it), so the once holds across rebuilds.
+ */
+export function reportSkipped(parts: Pick<CorpusParts, 'reports' | 'skipped'>, corpusDir: string): void {
+  for (const s of parts.skipped) {
+    if (warned.has(s)) continue;
+    warned.add(s);
+    log.warn(s);
+  }
+  if (parts.reports.length === 0)
+    log.warn(`The corpus folder ${corpusDir} holds no readable reports (.txt or .md files): every question will be answered "not found".`);
+}
+
 /** Read, parse, extract and index a corpus folder; bad files are skipped with a warning. */
 export async function loadCorpus(opts: EngineOptions, alreadyRead?: ReadResult): Promise<Corpus> {
   const all = await loadParts(opts, alreadyRead);
+  reportSkipped(all, opts.corpusDir);
   const { signature: _signature, ...parts } = all;
   const passages = passagesOf(parts.reports);
   const path = parts.cachePath;

@@ -1,5 +1,6 @@
 /** Reading report files from the corpus folder: only what is text, UTF-8 and non-empty. */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, sep } from 'node:path';
 import { normalizeText, originalSpellings } from '../text/normalize.ts';
@@ -41,14 +42,21 @@ export function isReportFile(name: string): boolean {
 
 /** Read every .txt/.md file of a folder, sorted by name; bad files (and files over `maxBytes`) are listed, never thrown. */
 export async function readCorpusFolder(dir: string, maxBytes: number = LIMITS.maxReportBytes): Promise<ReadResult> {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = (await readdir(dir)).filter(isReportFile).sort();
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
     throw new Error(`Cannot read the corpus folder "${dir}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
+  const names = entries
+    .map((e) => e.name)
+    .filter(isReportFile)
+    .sort();
   const files: RawReport[] = [];
-  const skipped: string[] = [];
+  // Said, not silently left out: a newcomer who put reports in a subfolder would otherwise see "0 reports".
+  const skipped: string[] = entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => `Skipped ${e.name}/: reports in subfolders are not read; move them into ${dir}.`);
   const root = await realpath(dir);
   for (const name of names) {
     const path = join(dir, name);
@@ -60,7 +68,10 @@ export async function readCorpusFolder(dir: string, maxBytes: number = LIMITS.ma
         continue;
       }
       const st = await stat(path);
-      if (!st.isFile()) continue;
+      if (!st.isFile()) {
+        if (!st.isDirectory()) skipped.push(`Skipped ${name}: it is not a regular file.`);
+        continue;
+      }
       if (st.size > maxBytes) {
         skipped.push(`Skipped ${name}: it is ${mb(st.size)}, over the ${mb(maxBytes)} limit for one report (MAX_REPORT_MB).`);
         continue;

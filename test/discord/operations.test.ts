@@ -6,6 +6,7 @@ import { parseConfig } from '../../src/config.ts';
 import { commands } from '../../commands/index.ts';
 import { tempDir } from '../helpers.ts';
 import { EXIT } from '../../src/discord/gateway-close.ts';
+import { loginFailure } from '../../src/discord/bot.ts';
 
 describe('Discord operations', function () {
   this.timeout(30_000);
@@ -92,5 +93,19 @@ describe('Discord operations', function () {
     assert.match(out.err, /closed; reconnecting/);
     child.kill('SIGTERM');
     assert.equal(await exited, EXIT.clean);
+  });
+
+  it('a failed login says whether Discord was unreachable or the token was refused, in one sentence each', () => {
+    const dns = Object.assign(new Error('getaddrinfo ENOTFOUND discord.com'), { code: 'ENOTFOUND' });
+    assert.equal(
+      loginFailure(dns),
+      'Could not reach Discord (getaddrinfo ENOTFOUND discord.com). Check the network, DNS and DISCORD_API_URL if set; the token was not tried.',
+    );
+    const wrapped = Object.assign(new Error('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+    assert.match(loginFailure(wrapped), /^Could not reach Discord/);
+    assert.equal(
+      loginFailure(new Error('An invalid token was provided.')),
+      'Could not log in to Discord: An invalid token was provided. Check DISCORD_TOKEN (and DISCORD_API_URL if set).',
+    );
   });
 });

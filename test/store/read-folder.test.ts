@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { folderSignature, readCorpusFolder } from '../../src/store/read-folder.ts';
-import { symlink, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeCorpus, tempDir } from '../helpers.ts';
 import { HDND_REPORT } from '../fixtures.ts';
@@ -81,6 +81,26 @@ describe('corpus/read: Markdown reports', () => {
     assert.equal(
       stripMarkdown(md),
       'Văn phòng UBND tỉnh tổng kết năm 2020\n\nQuang cảnh hội nghị\n\nSáng 7-1, Văn phòng UBND tỉnh tổ chức hội nghị tổng kết.\nThu Hà',
+    );
+  });
+
+  it('says what it leaves out: a subfolder of reports, a folder named like a report', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
+    await mkdir(join(dir, '2023'));
+    await writeFile(join(dir, '2023', 'b.txt'), HDND_REPORT);
+    await mkdir(join(dir, 'c.txt'));
+    const r = await readCorpusFolder(dir);
+    assert.deepEqual(
+      r.files.map((f) => f.id),
+      ['a.txt'],
+    );
+    assert.ok(
+      r.skipped.some((s) => /^Skipped 2023\/: reports in subfolders are not read/.test(s)),
+      r.skipped.join('\n'),
+    );
+    assert.ok(
+      r.skipped.some((s) => /^Skipped c\.txt\/: reports in subfolders/.test(s)),
+      r.skipped.join('\n'),
     );
   });
 });
