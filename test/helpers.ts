@@ -42,3 +42,9 @@ export async function writeCorpus(files: Record<string, string | Uint8Array>): P
 export async function tempDir(prefix = 'vnbot-'): Promise<string> {
   return removeLater(await mkdtemp(join(tmpdir(), prefix)));
 }
+
+/** Where a spawned bot keeps its files (cache, votes, answer states): a temporary folder, never the checkout. */
+export async function dataFiles(): Promise<{ INDEX_CACHE_DIR: string; FEEDBACK_FILE: string; ANSWER_STATE_FILE: string }> {
+  const dir = await tempDir();
+  return { INDEX_CACHE_DIR: dir, FEEDBACK_FILE: join(dir, 'feedback.jsonl'), ANSWER_STATE_FILE: join(dir, 'answers.jsonl') };
+}

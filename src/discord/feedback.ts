@@ -26,15 +26,15 @@ export class FeedbackLog {
   /** the file ends in a half-written line (a crash mid-write): the next vote starts a line of its own */
   private needsNewline = false;
 
-  private salt: Promise<string>;
+  private salt: Promise<string> | null = null;
 
   constructor(private path: string) {
-    this.salt = loadSalt(join(dirname(path), '.feedback-salt'));
     this.loaded = this.load();
   }
 
-  /** The stored form of a member id. */
+  /** The stored form of a member id (the salt is made at the first vote, not before). */
   async userKey(id: string): Promise<string> {
+    this.salt ??= loadSalt(join(dirname(this.path), '.feedback-salt'));
     return createHash('sha256')
       .update(`${await this.salt}:${id}`)
       .digest('base64url')

@@ -4,7 +4,7 @@ import { FakeDiscord, APP_ID, GUILD_ID } from './fake-discord.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
 import { parseConfig } from '../../src/config.ts';
 import { commands } from '../../commands/index.ts';
-import { tempDir } from '../helpers.ts';
+import { dataFiles } from '../helpers.ts';
 import { EXIT } from '../../src/discord/gateway-close.ts';
 import { loginFailure } from '../../src/discord/bot.ts';
 
@@ -45,7 +45,7 @@ describe('Discord operations', function () {
 
   it('npm start with a token logs "ready" with the tag and server count, and closes cleanly on SIGTERM', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { ...process.env, DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl, INDEX_CACHE_DIR: await tempDir(), LOG_LEVEL: 'info' },
+      env: { ...process.env, DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl, ...(await dataFiles()), LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let err = '';
@@ -62,7 +62,7 @@ describe('Discord operations', function () {
   /** `npm start` (src/main.ts) against the fake Discord, until it logs "Ready:". */
   async function startedBot() {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { ...process.env, DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl, INDEX_CACHE_DIR: await tempDir(), LOG_LEVEL: 'info' },
+      env: { ...process.env, DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl, ...(await dataFiles()), LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out = { err: '' };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { FakeDiscord } from './fake-discord.ts';
-import { tempDir } from '../helpers.ts';
+import { dataFiles, tempDir } from '../helpers.ts';
 
 describe('sharding (discord.js ShardingManager) against the fake Discord', function () {
   this.timeout(60_000);
@@ -26,7 +26,15 @@ describe('sharding (discord.js ShardingManager) against the fake Discord', funct
   it('npm start with SHARDS=2: both shards identify, share one index cache, and both answer', async () => {
     const cacheDir = await tempDir();
     child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { ...process.env, DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl, SHARDS: '2', INDEX_CACHE_DIR: cacheDir, LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: 'test-token',
+        DISCORD_API_URL: fake.apiUrl,
+        SHARDS: '2',
+        ...(await dataFiles()),
+        INDEX_CACHE_DIR: cacheDir,
+        LOG_LEVEL: 'info',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stderr!.on('data', (d) => (err += d));
