@@ -15,7 +15,8 @@ export function getLogLevel(): Level {
 
 function write(level: Level, msg: string): void {
   if (ORDER[level] < ORDER[threshold]) return;
-  const stamp = new Date().toISOString().slice(11, 19);
+  // The date too: an operator reads logs from days ago (journalctl adds its own, a plain file does not).
+  const stamp = new Date().toISOString().slice(0, 19).replace('T', ' ');
   process.stderr.write(`${stamp} ${level.toUpperCase().padEnd(5)} ${msg}\n`);
 }
 

@@ -27,12 +27,22 @@ export async function readHead(path: string): Promise<string> {
   }
 }
 
-/** Write to a temporary file and rename it: a crash or a full disk mid-write leaves the old file whole. */
+/**
+ * Write to a temporary file, flush it to the disk, and rename it: a crash, a
+ * power cut or a full disk mid-write leaves the old file whole, and a save
+ * that returns is one the disk holds (a full disk fails here, not later).
+ */
 export async function writeAtomically(path: string, body: string | Uint8Array): Promise<void> {
   await mkdir(resolve(path, '..'), { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await writeFile(tmp, body);
+    const fh = await open(tmp, 'w');
+    try {
+      await fh.writeFile(body);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
     await rename(tmp, path);
   } catch (err) {
     // The write failed (the caller hears why); the temporary file must not be left behind.

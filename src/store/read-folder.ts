@@ -20,6 +20,8 @@ export interface ReadResult {
 }
 
 const DECODER = new TextDecoder('utf-8', { fatal: true });
+/** A file modified this recently that does not read as text is taken to be still being copied in. */
+const STILL_WRITING_MS = 3000;
 const mb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 /** Why a file's bytes cannot be served, or null when they can. */
@@ -79,7 +81,9 @@ export async function readCorpusFolder(dir: string, maxBytes: number = LIMITS.ma
       const bytes = await readFile(path);
       const reason = rejectReason(bytes);
       if (reason) {
-        skipped.push(`Skipped ${name}: ${reason}.`);
+        // A file changed a moment ago may be half copied: it is read again when the copy ends (the watcher sees it).
+        const fresh = Date.now() - st.mtimeMs < STILL_WRITING_MS;
+        skipped.push(fresh ? `Skipped ${name} for now: it is still being written (${reason}); it is read when complete.` : `Skipped ${name}: ${reason}.`);
         continue;
       }
       const decoded = DECODER.decode(bytes);

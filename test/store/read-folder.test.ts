@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { folderSignature, readCorpusFolder } from '../../src/store/read-folder.ts';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeCorpus, tempDir } from '../helpers.ts';
 import { HDND_REPORT } from '../fixtures.ts';
@@ -102,5 +102,16 @@ describe('corpus/read: Markdown reports', () => {
       r.skipped.some((s) => /^Skipped c\.txt\/: reports in subfolders/.test(s)),
       r.skipped.join('\n'),
     );
+  });
+
+  it('a file changed a moment ago that is not text yet is "still being written", an old one is "not valid UTF-8"', async () => {
+    const half = new Uint8Array([...new TextEncoder().encode('Hội nghị tổng kết năm 2022 của Văn phòng '), 0xe1, 0xbb]); // cut inside a letter
+    const dir = await writeCorpus({ 'copying.txt': half });
+    const now = await readCorpusFolder(dir);
+    assert.match(now.skipped[0], /^Skipped copying\.txt for now: it is still being written \(it is not valid UTF-8 text\); it is read when complete\.$/);
+    const old = new Date(Date.now() - 60_000);
+    await utimes(join(dir, 'copying.txt'), old, old);
+    const later = await readCorpusFolder(dir);
+    assert.equal(later.skipped[0], 'Skipped copying.txt: it is not valid UTF-8 text.');
   });
 });
