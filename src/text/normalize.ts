@@ -23,7 +23,9 @@ export function normalizeText(raw: string): string {
   s = s
     .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
     .replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, '')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+    // Bidi overrides and isolates reorder what a reader sees ("trojan source"): a report's text never needs them.
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
   s = normalizeToneStyle(s);
   return s;
 }

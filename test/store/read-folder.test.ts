@@ -55,6 +55,15 @@ describe('corpus/read', () => {
     assert.match(files[0].text, /Chiều 5-1, Văn phòng tổ chức hội nghị\./);
   });
 
+  it('drops bidi overrides and isolates, which would show a reader other text than the one quoted', async () => {
+    const dir = await writeCorpus({
+      'bidi.txt': 'Văn phòng UBND tỉnh tổng kết\n\nĐã tiếp nhận \u202e000.21\u202c văn bản đến; \u2067phát hành\u2069 3.450 văn bản đi.',
+    });
+    const { files } = await readCorpusFolder(dir);
+    assert.doesNotMatch(files[0].text, /[\u202a-\u202e\u2066-\u2069]/);
+    assert.match(files[0].text, /Đã tiếp nhận 000\.21 văn bản đến; phát hành 3\.450 văn bản đi\./);
+  });
+
   it('refuses a file over the size limit, naming the limit, without reading it; the limit is part of the folder signature', async () => {
     const dir = await writeCorpus({ 'small.txt': HDND_REPORT, 'huge.txt': HDND_REPORT.repeat(40) });
     const r = await readCorpusFolder(dir, 20_000);
