@@ -54,9 +54,26 @@ export interface DeployReport {
   unchanged: string[];
 }
 
-export async function deployCommands(config: Config, commands: Command[]): Promise<DeployReport> {
+/** How long deploy waits for Discord before it says so: one try, not the client's four 15 s tries in silence. */
+const DEPLOY_TIMEOUT_MS = 10_000;
+
+export async function deployCommands(config: Config, commands: Command[], opts: { timeoutMs?: number } = {}): Promise<DeployReport> {
   if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) throw new Error('npm run deploy needs DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example).');
-  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
+  const timeout = opts.timeoutMs ?? DEPLOY_TIMEOUT_MS;
+  const rest = new REST({ ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), timeout, retries: 0 }).setToken(config.DISCORD_TOKEN);
+  try {
+    return await register(rest, config, commands);
+  } catch (err) {
+    if ((err as Error).name === 'AbortError')
+      throw new Error(
+        `Discord did not answer within ${timeout / 1000} s${config.DISCORD_API_URL ? ` at ${config.DISCORD_API_URL}` : ''}; check the network (and DISCORD_API_URL). Nothing was changed.`,
+      );
+    throw err;
+  }
+}
+
+async function register(rest: REST, config: Config, commands: Command[]): Promise<DeployReport> {
+  if (!config.DISCORD_CLIENT_ID) throw new Error('npm run deploy needs DISCORD_CLIENT_ID (see .env.example).');
   const route = config.DISCORD_GUILD_ID
     ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID, config.DISCORD_GUILD_ID)
     : Routes.applicationCommands(config.DISCORD_CLIENT_ID);

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { FakeDiscord, APP_ID, GUILD_ID } from './fake-discord.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
 import { parseConfig } from '../../src/config.ts';
@@ -107,5 +109,23 @@ describe('Discord operations', function () {
       loginFailure(new Error('An invalid token was provided.')),
       'Could not log in to Discord: An invalid token was provided. Check DISCORD_TOKEN (and DISCORD_API_URL if set).',
     );
+  });
+
+  it('deploy against a Discord that never answers says so within its timeout, in words', async () => {
+    const silent = createServer(() => undefined); // accepts, never answers
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+    const port = (silent.address() as AddressInfo).port;
+    const config = parseConfig({ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: `http://127.0.0.1:${port}/api` });
+    const started = Date.now();
+    try {
+      await assert.rejects(
+        deployCommands(config, commands, { timeoutMs: 500 }),
+        /^Error: Discord did not answer within 0\.5 s at http:\/\/127\.0\.0\.1:\d+\/api; check the network \(and DISCORD_API_URL\)\. Nothing was changed\.$/,
+      );
+      assert.ok(Date.now() - started < 5000, 'one try, not four');
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((r) => silent.close(r));
+    }
   });
 });
