@@ -4,7 +4,8 @@
  * program users run and the scorer stays the team's, unchanged.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** Where the development set is: DEVSET_DIR, else ../shared/devset beside the checkout. */
@@ -28,7 +29,18 @@ export interface DevsetScore {
 
 /** Run the devset's scorer over this project; throws when it cannot run at all. */
 export function scoreDevset(dir = devsetDir()): DevsetScore {
+  // The scorer runs our CLI: its index cache goes to a temporary folder, removed after, not into the checkout.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'vnbot-devset-cache-'));
+  try {
+    return scoreIn(dir, cacheDir);
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+function scoreIn(dir: string, cacheDir: string): DevsetScore {
   const r = spawnSync(process.execPath, [join(dir, 'score.mjs'), '--strict', '--project', process.cwd()], {
+    env: { ...process.env, INDEX_CACHE_DIR: cacheDir },
     encoding: 'utf8',
     timeout: 300_000,
     maxBuffer: 32 << 20,
