@@ -42,23 +42,43 @@ export function isReportFile(name: string): boolean {
   return /\.(txt|md)$/i.test(name) && !name.startsWith('.');
 }
 
+/** Subfolders deeper than this are not walked (a link loop cannot arise: links to folders are never followed). */
+const MAX_DEPTH = 8;
+
+/**
+ * The report files under a folder, subfolders included, as paths relative to
+ * it with '/' ("2023/hoi-nghi.txt" is that report's id), sorted. Hidden
+ * folders and links to folders are not walked. Throws when `dir` itself
+ * cannot be listed; an unreadable subfolder is left out.
+ */
+export async function listReportFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (sub: string, depth: number): Promise<void> => {
+    const entries = await readdir(sub ? join(dir, sub) : dir, { withFileTypes: true }).catch((err) => {
+      if (!sub) throw err;
+      return [] as Dirent[];
+    });
+    for (const e of entries) {
+      const rel = sub ? `${sub}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!e.name.startsWith('.') && depth < MAX_DEPTH) await walk(rel, depth + 1);
+      } else if (isReportFile(e.name)) out.push(rel);
+    }
+  };
+  await walk('', 0);
+  return out.sort();
+}
+
 /** Read every .txt/.md file of a folder, sorted by name; bad files (and files over `maxBytes`) are listed, never thrown. */
 export async function readCorpusFolder(dir: string, maxBytes: number = LIMITS.maxReportBytes): Promise<ReadResult> {
-  let entries: Dirent[];
+  let names: string[];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    names = await listReportFiles(dir);
   } catch (err) {
     throw new Error(`Cannot read the corpus folder "${dir}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
-  const names = entries
-    .map((e) => e.name)
-    .filter(isReportFile)
-    .sort();
   const files: RawReport[] = [];
-  // Said, not silently left out: a newcomer who put reports in a subfolder would otherwise see "0 reports".
-  const skipped: string[] = entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => `Skipped ${e.name}/: reports in subfolders are not read; move them into ${dir}.`);
+  const skipped: string[] = [];
   const root = await realpath(dir);
   for (const name of names) {
     const path = join(dir, name);
@@ -103,7 +123,7 @@ export async function readCorpusFolder(dir: string, maxBytes: number = LIMITS.ma
  */
 export async function folderSignature(dir: string, maxBytes: number = LIMITS.maxReportBytes): Promise<string | null> {
   try {
-    const names = (await readdir(dir)).filter(isReportFile).sort();
+    const names = await listReportFiles(dir);
     // The size limit decides which files are read: another limit, another corpus.
     const h = createHash('sha256').update(`limit:${maxBytes}\n`);
     for (const name of names) {

@@ -3,10 +3,10 @@
  * hash, and reported as added / changed / removed file names.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { isReportFile } from './read-folder.ts';
+import { listReportFiles } from './read-folder.ts';
 import { log } from '../log.ts';
 
 export interface CorpusDiff {
@@ -20,7 +20,7 @@ async function snapshot(dir: string): Promise<Map<string, string> | null> {
   const out = new Map<string, string>();
   let names: string[] = [];
   try {
-    names = (await readdir(dir)).filter(isReportFile);
+    names = await listReportFiles(dir);
   } catch (err) {
     log.warn(`Cannot list the corpus folder ${dir} (${(err as Error).message}); waiting for it to come back.`);
     return null;
@@ -96,7 +96,8 @@ export class CorpusWatcher {
     this.watcher = null;
     if (!st?.isDirectory()) return this.lost();
     this.ino = st.ino;
-    this.watcher = watch(this.dir, () => this.schedule());
+    // Recursive: reports in subfolders are read too.
+    this.watcher = watch(this.dir, { recursive: true }, () => this.schedule());
     this.watcher.on('error', (err) => {
       log.warn(`Watching ${this.dir} failed (${err.message}); the current index keeps serving.`);
       this.lost();

@@ -93,24 +93,22 @@ describe('corpus/read: Markdown reports', () => {
     );
   });
 
-  it('says what it leaves out: a subfolder of reports, a folder named like a report', async () => {
+  it('reads reports in subfolders (the id is the path inside the corpus), but not hidden folders or links to folders', async () => {
     const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
-    await mkdir(join(dir, '2023'));
+    await mkdir(join(dir, '2023', 'quy-1'), { recursive: true });
     await writeFile(join(dir, '2023', 'b.txt'), HDND_REPORT);
-    await mkdir(join(dir, 'c.txt'));
+    await writeFile(join(dir, '2023', 'quy-1', 'c.md'), HDND_REPORT);
+    await mkdir(join(dir, '.git'));
+    await writeFile(join(dir, '.git', 'd.txt'), HDND_REPORT);
+    const outside = await tempDir();
+    await writeFile(join(outside, 'e.txt'), HDND_REPORT);
+    await symlink(outside, join(dir, 'linked'));
     const r = await readCorpusFolder(dir);
     assert.deepEqual(
       r.files.map((f) => f.id),
-      ['a.txt'],
+      ['2023/b.txt', '2023/quy-1/c.md', 'a.txt'],
     );
-    assert.ok(
-      r.skipped.some((s) => /^Skipped 2023\/: reports in subfolders are not read/.test(s)),
-      r.skipped.join('\n'),
-    );
-    assert.ok(
-      r.skipped.some((s) => /^Skipped c\.txt\/: reports in subfolders/.test(s)),
-      r.skipped.join('\n'),
-    );
+    assert.deepEqual(r.skipped, []);
   });
 
   it('a file changed a moment ago that is not text yet is "still being written", an old one is "not valid UTF-8"', async () => {

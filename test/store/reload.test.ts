@@ -96,4 +96,19 @@ describe('index builds off the event loop, and the corpus watcher', function () 
     assert.match(summary, /Re-indexed 1 reports/);
     assert.match(engine.ask('who chaired the conference?').answer, /Trần Văn Minh/);
   });
+
+  it('picks up a report dropped into a subfolder', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
+    await mkdir(join(dir, '2025'));
+    const cacheDir = await tempDir();
+    const engine = await Engine.open({ corpusDir: dir, cacheDir });
+    const watcher = await new Reloader({ corpusDir: dir, cacheDir }, (c) => engine.replace(c)).watch(100);
+    try {
+      await writeFile(join(dir, '2025', 'ninh-binh.txt'), CONGRESS_REPORT);
+      await until(() => engine.corpus.reports.length === 2);
+      assert.ok(engine.corpus.reports.some((r) => r.id === '2025/ninh-binh.txt'));
+    } finally {
+      watcher.stop();
+    }
+  });
 });
