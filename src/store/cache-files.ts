@@ -1,8 +1,11 @@
 /**
- * The two ways every cache file is touched: its first bytes read cheaply
- * (where its key and signature are written, to decide without loading it),
- * and a whole write that never leaves a half file under the real name.
+ * How every cache file is touched: its first bytes read cheaply (where its
+ * key and signature are written, to decide without loading it), a whole write
+ * that never leaves a half file under the real name, and the one layout both
+ * caches share — a JSON head line (format, key, signature, the SHA-256 of what
+ * follows) and the rest, which is trusted only when its digest matches.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, open, rename, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { log } from '../log.ts';
@@ -25,6 +28,24 @@ export async function readHead(path: string): Promise<string> {
   } finally {
     await fh?.close();
   }
+}
+
+/** The SHA-256 a head line records for the parts of a cache after it. */
+export function digestOf(...parts: (string | Uint8Array)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest('hex');
+}
+
+/** A cache file's text: the head as one JSON line, then the rest. */
+export function withHeadLine(head: object, rest: string): string {
+  return `${JSON.stringify(head)}\n${rest}`;
+}
+
+/** A cache file's head line (text, not yet parsed) and the bytes after it; `rest` is null when there is no line break (cut short in its head). */
+export function splitHeadLine(bytes: Buffer): { head: string; rest: Buffer | null } {
+  const cut = bytes.indexOf(0x0a);
+  return cut < 0 ? { head: bytes.toString('utf8'), rest: null } : { head: bytes.subarray(0, cut).toString('utf8'), rest: bytes.subarray(cut + 1) };
 }
 
 /**

@@ -11,12 +11,11 @@
  * case the digest misses; the schema instead checks, in a test, that what
  * the code writes is the shape the model says.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Report } from '../model/report.ts';
 import type { ReportFacts } from '../model/facts.ts';
-import { readHead, writeAtomically } from './cache-files.ts';
+import { digestOf, readHead, splitHeadLine, withHeadLine, writeAtomically } from './cache-files.ts';
 import { cachePath } from './index-cache.ts';
 import { log } from '../log.ts';
 
@@ -44,8 +43,6 @@ export function factsCachePath(cacheDir: string, corpusDir: string): string {
   return cachePath(cacheDir, corpusDir).replace(/index-([0-9a-f]+)\.json$/, 'facts-$1.json');
 }
 
-const digestOf = (body: string | Buffer) => createHash('sha256').update(body).digest('hex');
-
 /** Does the facts file start with this key? (cheap: reads only the head) */
 export async function factsKeyMatches(path: string, key: string): Promise<boolean> {
   return (await readHead(path)).includes(`"key":"${key}"`);
@@ -54,12 +51,10 @@ export async function factsKeyMatches(path: string, key: string): Promise<boolea
 export async function loadCachedFacts(path: string, key: string): Promise<CachedFacts | null> {
   if (!(await factsKeyMatches(path, key))) return null;
   try {
-    const bytes = await readFile(path);
-    const cut = bytes.indexOf(0x0a);
-    if (cut < 0) throw new Error('it is cut short');
-    const head = FactsHead.parse(JSON.parse(bytes.subarray(0, cut).toString('utf8')));
+    const { head: headLine, rest: body } = splitHeadLine(await readFile(path));
+    if (!body) throw new Error('it is cut short');
+    const head = FactsHead.parse(JSON.parse(headLine));
     if (head.key !== key) return null;
-    const body = bytes.subarray(cut + 1);
     if (digestOf(body) !== head.digest) throw new Error('its contents are not what was written (cut short or edited)');
     const parsed = JSON.parse(body.toString('utf8')) as FactsBody;
     return { reports: parsed.reports, facts: new Map(parsed.facts), skipped: head.skipped };
@@ -79,6 +74,6 @@ export async function saveFacts(
   skipped: string[] = [],
 ): Promise<void> {
   const body = JSON.stringify({ reports, facts: [...facts] } satisfies FactsBody);
-  const head = JSON.stringify({ format: 'vn-reports-facts', key, signature, digest: digestOf(body), skipped } satisfies z.infer<typeof FactsHead>);
-  await writeAtomically(path, `${head}\n${body}`);
+  const head: z.infer<typeof FactsHead> = { format: 'vn-reports-facts', key, signature, digest: digestOf(body), skipped };
+  await writeAtomically(path, withHeadLine(head, body));
 }

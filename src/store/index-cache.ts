@@ -13,7 +13,7 @@ import { SearchIndex } from '../search/search-index.ts';
 import { z } from 'zod';
 import { PIPELINE_VERSION } from '../search/pipeline.ts';
 import type { RawReport } from './read-folder.ts';
-import { readHead, writeAtomically } from './cache-files.ts';
+import { digestOf, readHead, splitHeadLine, withHeadLine, writeAtomically } from './cache-files.ts';
 import { log } from '../log.ts';
 
 /**
@@ -34,8 +34,6 @@ const CacheHead = z.object({
   digest: z.string().regex(/^[0-9a-f]{64}$/),
 });
 const CacheMeta = z.object({ terms: z.array(z.string()), refs: z.array(z.string()), pipeline: z.array(z.string()) });
-
-const digestOf = (meta: string | Buffer, bin: Uint8Array) => createHash('sha256').update(meta).update(bin).digest('hex');
 
 /**
  * The code that turns files into passages and facts: when any of it changes,
@@ -107,16 +105,15 @@ async function readVerified(path: string, key: string): Promise<Verified> {
   } catch {
     return { status: 'missing' };
   }
-  const cut = raw.indexOf(0x0a);
+  const { head: headLine, rest: metaLine } = splitHeadLine(raw);
   let head: z.infer<typeof CacheHead>;
   try {
-    head = CacheHead.parse(JSON.parse(raw.subarray(0, cut < 0 ? raw.length : cut).toString('utf8')));
+    head = CacheHead.parse(JSON.parse(headLine));
   } catch (err) {
     return { status: 'corrupt', reason: err instanceof SyntaxError ? 'it is not complete JSON' : 'it is not an index cache of this program' };
   }
   if (head.key !== key || head.pipelineVersion !== PIPELINE_VERSION) return { status: 'stale' };
-  if (cut < 0) return { status: 'corrupt', reason: 'it is cut short' };
-  const metaLine = raw.subarray(cut + 1);
+  if (!metaLine) return { status: 'corrupt', reason: 'it is cut short' };
   let bin: Buffer;
   try {
     bin = await readFile(join(dirname(path), head.bin));
@@ -160,7 +157,7 @@ export async function saveIndex(path: string, key: string, corpusDir: string, in
     bin: binName,
     digest: digestOf(metaLine, bin),
   };
-  await writeAtomically(path, `${JSON.stringify(head)}\n${metaLine}`);
+  await writeAtomically(path, withHeadLine(head, metaLine));
   // Binary parts no JSON names any more.
   for (const f of await readdir(dirname(path))) {
     if (f.startsWith(`${base}.`) && f.endsWith('.bin') && f !== binName)
