@@ -92,6 +92,8 @@ export class CorpusWatcher {
 
   private async arm(): Promise<void> {
     const st = await stat(this.dir).catch(() => null);
+    // Already watching the folder now at the path: keep that watch (every rebuild re-arms; closing it would drop events).
+    if (this.watcher && st?.isDirectory() && st.ino === this.ino) return;
     this.watcher?.close();
     this.watcher = null;
     if (!st?.isDirectory()) return this.lost();
