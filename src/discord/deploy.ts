@@ -61,8 +61,12 @@ export async function deployCommands(config: Config, commands: Command[], opts: 
   if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) throw new Error('npm run deploy needs DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example).');
   const timeout = opts.timeoutMs ?? DEPLOY_TIMEOUT_MS;
   const rest = new REST({ ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), timeout, retries: 0 }).setToken(config.DISCORD_TOKEN);
+  const route = config.DISCORD_GUILD_ID
+    ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID, config.DISCORD_GUILD_ID)
+    : Routes.applicationCommands(config.DISCORD_CLIENT_ID);
+  const scope = config.DISCORD_GUILD_ID ? `server ${config.DISCORD_GUILD_ID}` : 'global';
   try {
-    return await register(rest, config, commands);
+    return await register(rest, route, scope, commands);
   } catch (err) {
     if ((err as Error).name === 'AbortError')
       throw new Error(
@@ -72,16 +76,13 @@ export async function deployCommands(config: Config, commands: Command[], opts: 
   }
 }
 
-async function register(rest: REST, config: Config, commands: Command[]): Promise<DeployReport> {
-  if (!config.DISCORD_CLIENT_ID) throw new Error('npm run deploy needs DISCORD_CLIENT_ID (see .env.example).');
-  const route = config.DISCORD_GUILD_ID
-    ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID, config.DISCORD_GUILD_ID)
-    : Routes.applicationCommands(config.DISCORD_CLIENT_ID);
+/** Compare what `route` has registered with `commands` and send them only when something differs. */
+async function register(rest: REST, route: `/${string}`, scope: string, commands: Command[]): Promise<DeployReport> {
   const wanted = commands.map((c) => c.data.toJSON());
   const current = (await rest.get(route)) as Registered[];
   const byName = new Map(current.map((c) => [c.name, c]));
   const report: DeployReport = {
-    scope: config.DISCORD_GUILD_ID ? `server ${config.DISCORD_GUILD_ID}` : 'global',
+    scope,
     added: [],
     changed: [],
     removed: [],

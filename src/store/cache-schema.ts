@@ -1,8 +1,9 @@
 /**
- * The shapes of what the facts cache holds, checked when it is read: a cache
- * written by other code, cut short or edited by hand is rebuilt, never
- * trusted. Each schema is tied to its model type at compile time (the
- * `satisfies` lines), so the two cannot drift apart.
+ * The shape of what the facts cache's body holds, as zod schemas. At load the
+ * body is trusted by its digest (see facts-cache.ts for why not by this
+ * schema); test/store/cache-schema.test.ts runs these schemas over what the
+ * parser and extractors write. Each schema is tied to its model type at
+ * compile time (the `satisfies` lines), so the two cannot drift apart.
  */
 import { z } from 'zod';
 import { FIGURE_CATEGORIES, type FigureFact, type GroupFact, type PersonFact, type ReportFacts } from '../model/facts.ts';
