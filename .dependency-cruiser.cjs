@@ -5,13 +5,13 @@
  */
 const LAYERS = [
   ['src/model/'],
-  ['src/text/', 'src/limits.ts', 'src/log.ts', 'src/config.ts', 'src/progress.ts'],
+  ['src/text/', 'src/limits.ts', 'src/log.ts', 'src/config.ts', 'src/progress.ts', 'src/threads.ts'],
   ['src/lexicon/'],
   ['src/corpus/', 'src/facts/', 'src/search/'],
   ['src/store/'],
   ['src/understand/'],
   ['src/answer/'],
-  ['src/engine.ts', 'src/render/', 'src/eval/'],
+  ['src/engine.ts', 'src/answer-thread.ts', 'src/answer-worker.ts', 'src/render/', 'src/eval/'],
   ['src/discord/', 'src/console.ts', 'src/cli.ts', 'src/sharding.ts'],
   ['commands/'],
   ['src/main.ts', 'src/deploy.ts', 'src/shard.ts', 'src/eval-main.ts'],

@@ -11,6 +11,7 @@ import { loadCorpus, type Corpus, type EngineOptions } from './store/load.ts';
 import { answerQuestion, answerStated, summarizeReport } from './answer/answer.ts';
 import type { StatedQuestion } from './model/question.ts';
 import type { Answer, AnswerResult, AskOptions } from './model/answer.ts';
+import type { AnswerRequest } from './model/request.ts';
 import { renderText } from './render/text.ts';
 
 /** The answer with its lines also as one text (the JSON output's `answer`). */
@@ -57,6 +58,20 @@ export class Engine {
   summarize(doc: string, lang: 'en' | 'vi'): Answer | null {
     const a = summarizeReport(this.corpus, doc, lang);
     return a && withText(a);
+  }
+
+  /** Make the answer a front end's request asks for; null for a report that is not in the corpus. Never throws on user input. */
+  answer(req: AnswerRequest): Answer | null {
+    switch (req.kind) {
+      case 'ask':
+        return this.ask(req.question, { lang: req.lang });
+      case 'search':
+        return this.ask(req.query, { search: true, limit: req.limit, lang: req.lang });
+      case 'stated':
+        return this.answerStated({ intent: req.intent, what: req.what, categories: req.categories, doc: req.doc, lang: req.lang });
+      case 'report':
+        return this.summarize(req.doc, req.lang);
+    }
   }
 
   /** Swap in a freshly loaded corpus (answers keep using the old one until then). */

@@ -88,6 +88,8 @@ export const LIMITS = {
   maxPersonReports: 5,
   /** Closest passages listed when the reports do not answer. */
   closestMatches: 3,
+  /** An answer not made within this time is given up and its worker thread replaced: nothing real takes a second, and Discord's edit window is long, but one question must not stall the others. */
+  answerTimeoutMs: 15_000,
   /** Search results returned by default. */
   searchResults: 5,
   /** Search results at most (a Discord embed shows ten sources over two pages comfortably). */

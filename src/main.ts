@@ -8,6 +8,7 @@ import { log, setLogLevel } from './log.ts';
 import { runConsole } from './console.ts';
 import { progressReporter } from './progress.ts';
 import { Reloader } from './store/reload.ts';
+import { AnswerThread } from './answer-thread.ts';
 
 const config = await loadConfigOrExit();
 setLogLevel(config.LOG_LEVEL);
@@ -25,6 +26,9 @@ try {
   process.exit(2);
 }
 
+// The bot answers in a worker thread, so that no answer delays another user's acknowledgement (the console has one user).
+let answers: AnswerThread | null = null;
+
 // Reports dropped into the corpus folder become answerable without a restart.
 const reloader = new Reloader(
   {
@@ -33,7 +37,10 @@ const reloader = new Reloader(
     maxReportBytes: megabytes(config.MAX_REPORT_MB),
     onProgress: progressReporter('Re-indexing'),
   },
-  (c) => engine.replace(c),
+  (c) => {
+    engine.replace(c);
+    answers?.reload();
+  },
 );
 const watcher = await reloader.watch().catch((err: Error) => {
   log.warn(`Not watching ${config.CORPUS_DIR} for new reports (${err.message}); use /reindex after adding reports.`);
@@ -47,7 +54,12 @@ if (config.DISCORD_TOKEN && config.SHARDS) {
 } else if (config.DISCORD_TOKEN) {
   const { startBot } = await import('./discord/bot.ts');
   const { commands } = await import('../commands/index.ts');
-  await startBot(engine, config, { commands, reindex: () => reloader.reload() });
+  answers = new AnswerThread(engine, {
+    corpusDir: config.CORPUS_DIR,
+    cacheDir: config.INDEX_CACHE_DIR,
+    maxReportBytes: megabytes(config.MAX_REPORT_MB),
+  }).start();
+  await startBot(engine, config, { commands, reindex: () => reloader.reload(), answers });
 } else {
   log.info('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see README) and run npm start again.');
   await runConsole(engine);

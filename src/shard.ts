@@ -10,11 +10,18 @@ import { createBot } from './discord/bot.ts';
 import { EXIT } from './discord/gateway-close.ts';
 import { commands } from '../commands/index.ts';
 import type { ShardMessage } from './sharding.ts';
+import { AnswerThread } from './answer-thread.ts';
 
 const config = await loadConfigOrExit();
 setLogLevel(config.LOG_LEVEL);
 const opts = { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, maxReportBytes: megabytes(config.MAX_REPORT_MB), requireCache: true };
-const engine = new Engine(await loadCorpus(opts));
+const engine = new Engine(
+  await loadCorpus(opts).catch((err: Error) => {
+    log.error(`Shard cannot start: ${err.message}. The sharding manager builds the cache before it starts shards; was the cache folder changed meanwhile?`);
+    process.exit(EXIT.startFailed);
+  }),
+);
+const answers = new AnswerThread(engine, opts).start();
 
 // Reindexing is the manager's job; a shard only reloads what the manager saved.
 async function reindex(): Promise<string> {
@@ -27,6 +34,7 @@ process.on('message', (m: ShardMessage) => {
   loadCorpus(opts)
     .then((c) => {
       engine.replace(c);
+      answers.reload();
       log.info(`Reloaded ${c.reports.length} reports from the shared index cache.`);
     })
     .catch((err: Error) => log.error(`Could not reload the shared index cache (${err.message}); the previous index keeps serving.`));
@@ -34,6 +42,7 @@ process.on('message', (m: ShardMessage) => {
 
 const bot = createBot(engine, config, {
   commands,
+  answers,
   reindex,
   // The manager sees this exit code and stops every shard instead of respawning this one forever.
   onFatalClose: () => void bot.destroy().finally(() => process.exit(EXIT.gatewayFatal)),

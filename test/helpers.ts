@@ -8,6 +8,7 @@ import { setLogLevel } from '../src/log.ts';
 setLogLevel('silent');
 
 let shipped: Promise<Corpus> | null = null;
+let shippedCache: Promise<string> | null = null;
 
 /** Every folder the tests make, removed when the run ends (test/hooks.ts). */
 const created: string[] = [];
@@ -23,8 +24,14 @@ export async function removeTemporaryFiles(): Promise<void> {
 
 /** The shipped corpus, indexed once per test run into a temporary cache. */
 export async function shippedCorpus(): Promise<Corpus> {
-  shipped ??= (async () => loadCorpus({ corpusDir: 'corpus', cacheDir: await tempDir('vnbot-cache-') }))();
+  shipped ??= (async () => loadCorpus({ corpusDir: 'corpus', cacheDir: await shippedCacheDir() }))();
   return shipped;
+}
+
+/** Where the shipped corpus's caches are (an answer thread loads them from there). */
+export function shippedCacheDir(): Promise<string> {
+  shippedCache ??= tempDir('vnbot-cache-');
+  return shippedCache;
 }
 
 export async function shippedEngine(): Promise<Engine> {

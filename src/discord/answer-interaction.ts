@@ -13,20 +13,6 @@ import { ui, userLang } from './messages.ts';
 import { notice, renderAnswer, type DiscordMessage } from './render.ts';
 import { acknowledge, respond } from './respond.ts';
 
-/** Make the answer a request asks for; null for a report that is no longer in the corpus. */
-export function answerOf(engine: Engine, req: AnswerRequest): Answer | null {
-  switch (req.kind) {
-    case 'ask':
-      return engine.ask(req.question, { lang: req.lang });
-    case 'search':
-      return engine.ask(req.query, { search: true, limit: req.limit, lang: req.lang });
-    case 'stated':
-      return engine.answerStated({ intent: req.intent, what: req.what, categories: req.categories, doc: req.doc, lang: req.lang });
-    case 'report':
-      return engine.summarize(req.doc, req.lang);
-  }
-}
-
 /** Answers recently given, by their state key: paging through sources shows the answer the message holds, not a new computation. */
 const RECENT_ANSWERS = 500;
 const recent = new Map<string, { corpus: object; answer: Answer }>();
@@ -38,11 +24,11 @@ function keep(key: string, engine: Engine, answer: Answer): void {
 }
 
 /** The answer a kept state stands for: the one given, while the corpus is the same; else made again from its request. */
-function keptAnswer(engine: Engine, state: AnswerState): Answer | null {
+async function keptAnswer(ctx: BotContext, state: AnswerState): Promise<Answer | null> {
   const hit = recent.get(state.key);
-  if (hit && hit.corpus === engine.corpus) return hit.answer;
-  const answer = answerOf(engine, state.request);
-  if (answer) keep(state.key, engine, answer);
+  if (hit && hit.corpus === ctx.engine.corpus) return hit.answer;
+  const answer = await ctx.answers.answer(state.request);
+  if (answer) keep(state.key, ctx.engine, answer);
   return answer;
 }
 
@@ -57,7 +43,7 @@ const shownLang = (req: AnswerRequest, answer: Answer): Lang => req.lang ?? answ
 
 /** Answer a request, keep its state and render it; page 0, addressed to `forUser` if given. */
 export async function answerMessage(ctx: BotContext, req: AnswerRequest, forUser?: string, asked: { private?: boolean } = {}): Promise<DiscordMessage | null> {
-  const answer = answerOf(ctx.engine, req);
+  const answer = await ctx.answers.answer(req);
   if (!answer) return null;
   const lang = shownLang(req, answer);
   const title = shownQuestion(req, lang);
@@ -74,8 +60,8 @@ export async function answerMessage(ctx: BotContext, req: AnswerRequest, forUser
 }
 
 /** Another page of a kept answer's sources (a button click), or null when its report has gone. */
-export function pageOf(ctx: BotContext, state: AnswerState, page: number): DiscordMessage | null {
-  const answer = keptAnswer(ctx.engine, state);
+export async function pageOf(ctx: BotContext, state: AnswerState, page: number): Promise<DiscordMessage | null> {
+  const answer = await keptAnswer(ctx, state);
   if (!answer) return null;
   const lang = shownLang(state.request, answer);
   return renderAnswer(answer, { lang, page, forUser: state.forUser, key: state.key, title: shownQuestion(state.request, lang) });

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { log } from '../log.ts';
 import { BOT } from './limits.ts';
 import { FIGURE_CATEGORIES } from '../model/facts.ts';
+import type { AnswerRequest as EngineRequest } from '../model/request.ts';
 
 const Figure = z.enum(FIGURE_CATEGORIES);
 
@@ -33,6 +34,9 @@ export const AnswerRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('report'), doc: z.string(), lang: z.enum(['en', 'vi']) }),
 ]);
 export type AnswerRequest = z.infer<typeof AnswerRequest>;
+// The schema reads back exactly what the engine takes (src/model/request.ts): checked when compiling.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<AnswerRequest, EngineRequest>;
 
 const State = z.object({
   key: z.string().regex(/^[\w-]{6,16}$/),

@@ -4,6 +4,7 @@
  */
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Engine } from '../engine.ts';
+import { answersHere, type Answers } from '../answer-thread.ts';
 import type { Config } from '../config.ts';
 import type { Command } from './command.ts';
 import { FeedbackLog } from './feedback.ts';
@@ -24,6 +25,8 @@ export interface BotOptions extends RouterOptions {
   commands: Command[];
   /** rebuilds the index off the event loop and swaps it in; resolves to a one-line summary (/reindex) */
   reindex: () => Promise<string>;
+  /** what makes the answers (main.ts: the answer thread); by default the engine on this thread */
+  answers?: Answers;
   /** Discord closed the gateway for good (a rejected token, intents, shards); the message says what to do */
   onFatalClose?: (message: string, code: number) => void;
 }
@@ -39,7 +42,13 @@ export function createBot(engine: Engine, config: Config, opts: BotOptions): Bot
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
   const router = new Router(
-    { engine, feedback: new FeedbackLog(config.FEEDBACK_FILE), states: new AnswerStates(config.ANSWER_STATE_FILE), reindex: opts.reindex },
+    {
+      engine,
+      answers: opts.answers ?? answersHere(engine),
+      feedback: new FeedbackLog(config.FEEDBACK_FILE),
+      states: new AnswerStates(config.ANSWER_STATE_FILE),
+      reindex: opts.reindex,
+    },
     opts.commands,
     opts,
   );

@@ -1,11 +1,15 @@
 /** What a slash command module exports, and what its handler may use. */
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Engine } from '../engine.ts';
+import type { Answers } from '../answer-thread.ts';
 import type { FeedbackLog } from './feedback.ts';
 import type { AnswerStates } from './answer-state.ts';
 
 export interface BotContext {
+  /** the corpus as loaded (report lists, autocomplete); answers come from `answers` */
   engine: Engine;
+  /** makes every answer: the answer thread in the bot, the engine itself in tests that ask for it */
+  answers: Answers;
   feedback: FeedbackLog;
   /** what each answer's buttons need, by the key in their custom ids */
   states: AnswerStates;

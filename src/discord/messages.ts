@@ -22,6 +22,8 @@ export const UI = {
     corpusTitle: (n: number) => `The corpus: ${n} reports`,
     reportsInCorpus: 'Reports in the corpus',
     sorry: (id: string) => `Sorry, something went wrong while answering. The operator can find it in the logs under error id \`${id}\`.`,
+    tooSlow: (id: string) =>
+      `Sorry, that question took too long to answer and was given up. Try a narrower question (a year, a meeting, a name). Error id \`${id}\`.`,
     slowDown: (s: number) => `You are asking quickly — please wait ${s} s and ask again.`,
     staleButton: 'This button belongs to an older answer and no longer works. Please ask again.',
     noSuchCommand: 'That command no longer exists.',
@@ -48,6 +50,7 @@ export const UI = {
     corpusTitle: (n: number) => `Kho báo cáo: ${n} báo cáo`,
     reportsInCorpus: 'Số báo cáo trong kho',
     sorry: (id: string) => `Xin lỗi, đã có lỗi khi trả lời. Quản trị viên có thể tra trong nhật ký với mã lỗi \`${id}\`.`,
+    tooSlow: (id: string) => `Xin lỗi, câu hỏi này cần quá nhiều thời gian nên đã dừng. Hãy hỏi hẹp hơn (năm, hội nghị, tên người). Mã lỗi \`${id}\`.`,
     slowDown: (s: number) => `Bạn hỏi hơi nhanh — vui lòng đợi ${s} giây rồi hỏi lại.`,
     staleButton: 'Nút này thuộc câu trả lời cũ và không còn dùng được. Vui lòng hỏi lại.',
     noSuchCommand: 'Lệnh này không còn nữa.',

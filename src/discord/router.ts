@@ -16,6 +16,7 @@ import { ui, userLang } from './messages.ts';
 import type { Lang } from '../model/report.ts';
 import { log } from '../log.ts';
 import { T } from '../answer/messages.ts';
+import { AnswerTimeout } from '../answer-thread.ts';
 
 export interface RouterOptions {
   /** log timing of first responses (ms) — also handy for tests */
@@ -72,10 +73,12 @@ export class Router {
       }
     } catch (err) {
       const id = randomBytes(4).toString('hex');
-      log.error(`[${id}] ${describe(interaction)} failed: ${(err as Error).stack ?? String(err)}`);
+      const slow = err instanceof AnswerTimeout;
+      // A given-up answer is the question's size, not a bug: one line, no stack.
+      log.error(`[${id}] ${describe(interaction)} failed: ${slow ? err.message : ((err as Error).stack ?? String(err))}`);
       if (!interaction.isRepliable()) return;
       try {
-        await respondError(interaction, notice(ui(lang).sorry(id)));
+        await respondError(interaction, notice(slow ? ui(lang).tooSlow(id) : ui(lang).sorry(id)));
       } catch (err2) {
         log.error(`[${id}] could not tell the user: ${(err2 as Error).message}`);
       }
@@ -97,7 +100,7 @@ export class Router {
         return;
       }
       await acknowledge(interaction);
-      const msg = pageOf(this.ctx, state, parsed.page);
+      const msg = await pageOf(this.ctx, state, parsed.page);
       if (msg) {
         await respondUpdate(interaction, msg);
         return;
@@ -149,8 +152,11 @@ export class Router {
       this.timing('mention', started);
     } catch (err) {
       const id = randomBytes(4).toString('hex');
-      log.error(`[${id}] answering a mention failed: ${(err as Error).stack ?? String(err)}`);
-      await respondToMessage(message, notice(ui(lang).sorry(id))).catch((err2: Error) => log.error(`[${id}] could not tell the user: ${err2.message}`));
+      const slow = err instanceof AnswerTimeout;
+      log.error(`[${id}] answering a mention failed: ${slow ? err.message : ((err as Error).stack ?? String(err))}`);
+      await respondToMessage(message, notice(slow ? ui(lang).tooSlow(id) : ui(lang).sorry(id))).catch((err2: Error) =>
+        log.error(`[${id}] could not tell the user: ${err2.message}`),
+      );
     }
   }
 }

@@ -4,12 +4,12 @@
  * the saved index. A build that fails rejects, and whoever called keeps the
  * corpus it had.
  */
-import { Worker } from 'node:worker_threads';
 import { totalmem } from 'node:os';
 import { SearchIndex, type SearchIndexMeta } from '../search/search-index.ts';
 import { passagesOf, type Corpus, type CorpusParts, type EngineOptions, reportSkipped } from './load.ts';
 import { loadCachedIndex } from './index-cache.ts';
 import { getLogLevel } from '../log.ts';
+import { startWorker } from '../threads.ts';
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
@@ -18,11 +18,7 @@ export type WorkerMessage =
 
 export function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
   return new Promise((resolve, reject) => {
-    // The worker runs TypeScript: register tsx inside it first (loader hooks are per thread).
-    const entry = new URL('./corpus-worker.ts', import.meta.url).href;
-    const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-    const worker = new Worker(bootstrap, {
-      eval: true,
+    const worker = startWorker(new URL('./corpus-worker.ts', import.meta.url), {
       workerData: { corpusDir: opts.corpusDir, cacheDir: opts.cacheDir, maxReportBytes: opts.maxReportBytes, logLevel: getLogLevel() },
       // A build at 100k passages peaks near Node's default heap limit and slows in garbage collection there:
       // give the worker up to half the machine's memory (at most 8 GB), never less than the default.

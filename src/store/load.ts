@@ -17,7 +17,7 @@ export interface EngineOptions {
   cacheDir: string;
   /** progress of an index build */
   onProgress?: ProgressFn;
-  /** fail instead of building when there is no valid cache (shards: the manager builds) */
+  /** fail instead of building when there is no valid cache (a shard, the answer thread: whoever started them builds) */
   requireCache?: boolean;
   /** report files larger than this are skipped with a warning (default LIMITS.maxReportBytes) */
   maxReportBytes?: number;
@@ -126,7 +126,7 @@ export async function loadCorpus(opts: EngineOptions, alreadyRead?: ReadResult):
     log.info(`Loaded the search index from ${path} (${passages.size} passages in ${parts.reports.length} reports).`);
     return { ...parts, passages, index: cached.index, cache: 'hit' };
   }
-  if (opts.requireCache) throw new Error(`No valid index cache at ${path} (${cached.status}); the sharding manager builds it before starting shards.`);
+  if (opts.requireCache) throw new Error(`no valid index cache at ${path} (${cached.status})`);
   if (cached.status === 'corrupt') log.warn(`The index cache ${path} is unusable (${cached.reason}); rebuilding it.`);
   else if (cached.status === 'stale') log.info('The corpus or the pipeline changed since the index was cached; rebuilding it.');
   else log.info(`No index cache yet; building one for ${passages.size} passages in ${parts.reports.length} reports.`);

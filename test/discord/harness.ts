@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { FakeDiscord } from './fake-discord.ts';
 import { createBot, type Bot } from '../../src/discord/bot.ts';
 import { parseConfig } from '../../src/config.ts';
-import { shippedEngine, tempDir, writeCorpus } from '../helpers.ts';
+import { shippedCacheDir, shippedEngine, tempDir, writeCorpus } from '../helpers.ts';
+import { AnswerThread } from '../../src/answer-thread.ts';
 import { Engine } from '../../src/engine.ts';
 import type { Command } from '../../src/discord/command.ts';
 import { commands as allCommands } from '../../commands/index.ts';
@@ -13,6 +14,8 @@ import { Reloader } from '../../src/store/reload.ts';
 export interface Harness {
   fake: FakeDiscord;
   bot: Bot;
+  /** the worker thread that answers (as in the bot users run) */
+  answers: AnswerThread;
   timings: { what: string; ms: number }[];
   feedbackFile: string;
   stop(): Promise<void>;
@@ -38,8 +41,14 @@ export async function startHarness(
   });
   const timings: { what: string; ms: number }[] = [];
   const engine = opts.corpus ? await Engine.open({ corpusDir: config.CORPUS_DIR, cacheDir: dir }) : await shippedEngine();
-  const reloader = new Reloader({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR }, (c) => engine.replace(c));
+  const engineOpts = { corpusDir: config.CORPUS_DIR, cacheDir: opts.corpus ? dir : await shippedCacheDir() };
+  const answers = new AnswerThread(engine, engineOpts).start();
+  const reloader = new Reloader(engineOpts, (c) => {
+    engine.replace(c);
+    answers.reload();
+  });
   const bot = createBot(engine, config, {
+    answers,
     commands: opts.commands ?? allCommands,
     reindex: () => reloader.reload(),
     onTiming: (what, ms) => timings.push({ what, ms }),
@@ -56,10 +65,12 @@ export async function startHarness(
   return {
     fake,
     bot,
+    answers,
     timings,
     feedbackFile,
     async stop() {
       await bot.destroy();
+      await answers.stop();
       await fake.close();
     },
   };

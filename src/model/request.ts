@@ -1,0 +1,13 @@
+/**
+ * What a front end asks the engine for, as plain data: it crosses a thread
+ * boundary (the answer thread) and is kept on disk (a button's state), so it
+ * holds the user's request, never anything computed from it.
+ */
+import type { FigureCategory } from './facts.ts';
+import type { Lang } from './report.ts';
+
+export type AnswerRequest =
+  | { kind: 'ask'; question: string; lang?: Lang }
+  | { kind: 'search'; query: string; limit?: number; lang?: Lang }
+  | { kind: 'stated'; intent: 'attendees' | 'figure' | 'count-reports'; what?: string; categories?: FigureCategory[]; doc?: string; lang?: Lang }
+  | { kind: 'report'; doc: string; lang: Lang };
