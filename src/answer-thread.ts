@@ -22,7 +22,7 @@ import type { EngineOptions } from './store/load.ts';
 import type { Answer } from './model/answer.ts';
 import type { AnswerRequest } from './model/request.ts';
 import { LIMITS } from './limits.ts';
-import { getLogLevel, log } from './log.ts';
+import { getLogFormat, getLogLevel, log } from './log.ts';
 import { startWorker } from './threads.ts';
 
 /** What answers a front end's requests: the engine itself (console, CLI) or the answer thread (Discord). */
@@ -85,7 +85,7 @@ export class AnswerThread implements Answers {
   private spawn(): void {
     this.state = 'starting';
     const { onProgress: _progress, ...opts } = this.opts; // a function does not cross threads; the worker never builds
-    const worker = startWorker(new URL('./answer-worker.ts', import.meta.url), { workerData: { opts, logLevel: getLogLevel() } });
+    const worker = startWorker(new URL('./answer-worker.ts', import.meta.url), { workerData: { opts, logLevel: getLogLevel(), logFormat: getLogFormat() } });
     worker.unref(); // the process lives for its Discord connection, not for this thread
     worker.on('message', (m: FromWorker) => this.onMessage(worker, m));
     worker.on('error', (err) => log.error(`The answer thread failed: ${err.stack ?? err.message}`));

@@ -6,11 +6,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Engine } from './engine.ts';
 import { loadCorpus, type EngineOptions } from './store/load.ts';
-import { setLogLevel, type Level } from './log.ts';
+import { setLogFormat, setLogLevel, type Level, type LogFormat } from './log.ts';
 import type { ToWorker, FromWorker } from './answer-thread.ts';
 
 const post = (m: FromWorker) => parentPort?.postMessage(m);
-const { opts, logLevel } = workerData as { opts: EngineOptions; logLevel: Level };
+const { opts, logLevel, logFormat } = workerData as { opts: EngineOptions; logLevel: Level; logFormat: LogFormat };
+setLogFormat(logFormat);
 // The main thread has said everything about loading (skipped files, cache state) already: say only what goes wrong.
 setLogLevel(logLevel === 'debug' ? 'debug' : 'error');
 

@@ -5,7 +5,7 @@
 import { loadConfigOrExit, megabytes } from './config.ts';
 import { Engine } from './engine.ts';
 import { loadCorpus } from './store/load.ts';
-import { log, setLogLevel } from './log.ts';
+import { log } from './log.ts';
 import { createBot } from './discord/bot.ts';
 import { EXIT } from './discord/gateway-close.ts';
 import { commands } from '../commands/index.ts';
@@ -13,7 +13,6 @@ import type { ShardMessage } from './sharding.ts';
 import { AnswerThread } from './answer-thread.ts';
 
 const config = await loadConfigOrExit();
-setLogLevel(config.LOG_LEVEL);
 const opts = { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, maxReportBytes: megabytes(config.MAX_REPORT_MB), requireCache: true };
 const engine = new Engine(
   await loadCorpus(opts).catch((err: Error) => {

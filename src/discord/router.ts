@@ -3,7 +3,6 @@
  * autocomplete, buttons and mentions. Every handler is wrapped so that a
  * failure answers with an error id and the bot keeps serving.
  */
-import { randomBytes } from 'node:crypto';
 import type { ButtonInteraction, Interaction, Message } from 'discord.js';
 import type { BotContext, Command } from './command.ts';
 import { Cooldown } from './cooldown.ts';
@@ -72,15 +71,14 @@ export class Router {
         this.timing(`button ${interaction.customId}`, started);
       }
     } catch (err) {
-      const id = randomBytes(4).toString('hex');
       const slow = err instanceof AnswerTimeout;
       // A given-up answer is the question's size, not a bug: one line, no stack.
-      log.error(`[${id}] ${describe(interaction)} failed: ${slow ? err.message : ((err as Error).stack ?? String(err))}`);
+      const id = log.error(`${describe(interaction)} failed: ${slow ? err.message : ((err as Error).stack ?? String(err))}`);
       if (!interaction.isRepliable()) return;
       try {
         await respondError(interaction, notice(slow ? ui(lang).tooSlow(id) : ui(lang).sorry(id)));
       } catch (err2) {
-        log.error(`[${id}] could not tell the user: ${(err2 as Error).message}`);
+        log.error(`could not tell the user: ${(err2 as Error).message}`, { errorId: id });
       }
     }
   }
@@ -108,17 +106,21 @@ export class Router {
     }
     if (parsed.kind === 'vote' && state) {
       // The vote records what the answer was when it was given: kept with it, not recomputed or read off the embed.
-      const recorded = await this.ctx.feedback.record({
-        at: new Date().toISOString(),
-        user: interaction.user.id,
-        message: interaction.message.id,
-        vote: parsed.up ? 'up' : 'down',
-        // A private question stays private: the vote keeps what kind of question it was and what it cited.
-        question: state.private ? '' : state.question,
-        intent: state.intent,
-        reports: state.reports,
-      });
-      await respond(interaction, notice(recorded ? ui(lang).thanks : ui(lang).alreadyVoted), { ephemeral: true });
+      const recorded = await this.ctx.feedback
+        .record({
+          at: new Date().toISOString(),
+          user: interaction.user.id,
+          message: interaction.message.id,
+          vote: parsed.up ? 'up' : 'down',
+          // A private question stays private: the vote keeps what kind of question it was and what it cited.
+          question: state.private ? '' : state.question,
+          intent: state.intent,
+          reports: state.reports,
+        })
+        .catch((err: Error) => log.error(`Could not save a vote to the feedback file: ${err.message}`));
+      // A vote that could not be written is said to be lost (the retry will count), never "already voted".
+      const said = typeof recorded === 'string' ? ui(lang).voteNotSaved(recorded) : recorded ? ui(lang).thanks : ui(lang).alreadyVoted;
+      await respond(interaction, notice(said), { ephemeral: true });
       return;
     }
     // After a deferred page this is a private follow-up, never an edit of the answer the button sits on.
@@ -151,11 +153,10 @@ export class Router {
       if (msg) await respondToMessage(message, msg);
       this.timing('mention', started);
     } catch (err) {
-      const id = randomBytes(4).toString('hex');
       const slow = err instanceof AnswerTimeout;
-      log.error(`[${id}] answering a mention failed: ${slow ? err.message : ((err as Error).stack ?? String(err))}`);
+      const id = log.error(`answering a mention failed: ${slow ? err.message : ((err as Error).stack ?? String(err))}`);
       await respondToMessage(message, notice(slow ? ui(lang).tooSlow(id) : ui(lang).sorry(id))).catch((err2: Error) =>
-        log.error(`[${id}] could not tell the user: ${err2.message}`),
+        log.error(`could not tell the user: ${err2.message}`, { errorId: id }),
       );
     }
   }

@@ -8,7 +8,7 @@ import { totalmem } from 'node:os';
 import { SearchIndex, type SearchIndexMeta } from '../search/search-index.ts';
 import { passagesOf, type Corpus, type CorpusParts, type EngineOptions, reportSkipped } from './load.ts';
 import { loadCachedIndex } from './index-cache.ts';
-import { getLogLevel } from '../log.ts';
+import { getLogFormat, getLogLevel } from '../log.ts';
 import { startWorker } from '../threads.ts';
 
 export type WorkerMessage =
@@ -19,7 +19,14 @@ export type WorkerMessage =
 export function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(new URL('./corpus-worker.ts', import.meta.url), {
-      workerData: { corpusDir: opts.corpusDir, cacheDir: opts.cacheDir, maxReportBytes: opts.maxReportBytes, logLevel: getLogLevel() },
+      workerData: {
+        corpusDir: opts.corpusDir,
+        cacheDir: opts.cacheDir,
+        maxReportBytes: opts.maxReportBytes,
+        cacheWritable: opts.cacheWritable,
+        logLevel: getLogLevel(),
+        logFormat: getLogFormat(),
+      },
       // A build at 100k passages peaks near Node's default heap limit and slows in garbage collection there:
       // give the worker up to half the machine's memory (at most 8 GB), never less than the default.
       resourceLimits: { maxOldGenerationSizeMb: Math.max(4096, Math.min(8192, Math.floor(totalmem() / 2 ** 20 / 2))) },

@@ -3,14 +3,22 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { buildAndSave, loadParts, passagesOf } from './load.ts';
 import { indexCacheIsWhole } from './index-cache.ts';
 import type { WorkerMessage } from './build-in-worker.ts';
-import { setLogLevel, type Level } from '../log.ts';
+import { setLogFormat, setLogLevel, type Level, type LogFormat } from '../log.ts';
 
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
 
 try {
-  const { corpusDir, cacheDir, maxReportBytes, logLevel } = workerData as { corpusDir: string; cacheDir: string; maxReportBytes?: number; logLevel: Level };
+  const { corpusDir, cacheDir, maxReportBytes, cacheWritable, logLevel, logFormat } = workerData as {
+    corpusDir: string;
+    cacheDir: string;
+    maxReportBytes?: number;
+    cacheWritable?: boolean;
+    logLevel: Level;
+    logFormat: LogFormat;
+  };
+  setLogFormat(logFormat);
   setLogLevel(logLevel); // the same verbosity as the thread that asked
-  const opts = { corpusDir, cacheDir, maxReportBytes, onProgress: (done: number, total: number) => post({ type: 'progress', done, total }) };
+  const opts = { corpusDir, cacheDir, maxReportBytes, cacheWritable, onProgress: (done: number, total: number) => post({ type: 'progress', done, total }) };
   const parts = await loadParts(opts);
   // Verified, not only its key read: a damaged cache with the right key is rebuilt here, not handed to the main thread.
   if (await indexCacheIsWhole(parts.cachePath, parts.key)) post({ type: 'done', parts, built: false, unsaved: null });
