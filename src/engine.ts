@@ -27,7 +27,7 @@ export class Engine {
    * the index in a worker thread so that the process stays responsive.
    */
   static async open(opts: EngineOptions): Promise<Engine> {
-    await checkCacheFolder(opts.cacheDir);
+    opts = { ...opts, cacheWritable: await checkCacheFolder(opts.cacheDir) };
     const path = cachePath(opts.cacheDir, opts.corpusDir);
     if (
       (await keyForSignature(

@@ -4,14 +4,15 @@
  */
 import { loadConfigOrExit, megabytes } from './config.ts';
 import { Engine } from './engine.ts';
-import { log, setLogLevel } from './log.ts';
+import { log } from './log.ts';
+import { prepareDataFolder } from './data-folder.ts';
 import { runConsole } from './console.ts';
 import { progressReporter } from './progress.ts';
 import { Reloader } from './store/reload.ts';
 import { AnswerThread } from './answer-thread.ts';
 
 const config = await loadConfigOrExit();
-setLogLevel(config.LOG_LEVEL);
+await prepareDataFolder(config);
 
 let engine: Engine;
 try {

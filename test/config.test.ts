@@ -1,12 +1,21 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { parseConfig, ConfigError } from '../src/config.ts';
 
 describe('config', () => {
   it('applies defaults and accepts a complete setting', () => {
     const c = parseConfig({});
     assert.equal(c.CORPUS_DIR, 'corpus');
-    assert.equal(c.INDEX_CACHE_DIR, '.cache');
+    // Everything the bot writes is inside one data folder unless set apart.
+    assert.equal(c.DATA_DIR, 'data');
+    assert.equal(c.INDEX_CACHE_DIR, join('data', 'cache'));
+    assert.equal(c.FEEDBACK_FILE, join('data', 'feedback.jsonl'));
+    assert.equal(c.ANSWER_STATE_FILE, join('data', 'answers.jsonl'));
+    assert.equal(c.RETENTION_DAYS, 90);
+    const moved = parseConfig({ DATA_DIR: '/srv/bot', FEEDBACK_FILE: '/var/votes.jsonl' });
+    assert.equal(moved.INDEX_CACHE_DIR, join('/srv/bot', 'cache'));
+    assert.equal(moved.FEEDBACK_FILE, '/var/votes.jsonl');
     assert.equal(c.LOG_LEVEL, 'info');
     assert.equal(c.DISCORD_TOKEN, undefined);
     const full = parseConfig({ DISCORD_TOKEN: 'abc', DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9/api', LOG_LEVEL: 'debug' });
@@ -17,7 +26,7 @@ describe('config', () => {
 
   it('names every bad variable and what it expects', () => {
     try {
-      parseConfig({ LOG_LEVEL: 'loud', DISCORD_CLIENT_ID: 'abc', DISCORD_API_URL: 'not a url', MAX_REPORT_MB: 'lots' });
+      parseConfig({ LOG_LEVEL: 'loud', DISCORD_CLIENT_ID: 'abc', DISCORD_API_URL: 'not a url', MAX_REPORT_MB: 'lots', RETENTION_DAYS: '0', LOG_FORMAT: 'xml' });
       assert.fail('should throw');
     } catch (err) {
       assert.ok(err instanceof ConfigError);
@@ -25,6 +34,8 @@ describe('config', () => {
       assert.match(err.message, /DISCORD_CLIENT_ID: expected a Discord application id/);
       assert.match(err.message, /DISCORD_API_URL: expected an http\(s\) URL/);
       assert.match(err.message, /MAX_REPORT_MB: expected a size in megabytes/);
+      assert.match(err.message, /RETENTION_DAYS: expected at least 1 day/);
+      assert.match(err.message, /LOG_FORMAT: expected pretty or json/);
     }
   });
 

@@ -10,11 +10,13 @@
  * works until the process ends.
  */
 import { randomBytes } from 'node:crypto';
-import { appendFile, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { log } from '../log.ts';
 import { BOT } from './limits.ts';
 import { FIGURE_CATEGORIES } from '../model/facts.ts';
+import { rewriteLines, withinRetention } from './jsonl-file.ts';
 import type { AnswerRequest as EngineRequest } from '../model/request.ts';
 
 const Figure = z.enum(FIGURE_CATEGORIES);
@@ -60,9 +62,11 @@ export class AnswerStates {
   private needsNewline = false;
 
   /** `keep`: how many answers stay usable (the newest); older lines go when the file is next read */
+  /** `retentionDays`: older answers go too (their buttons then ask to ask again) */
   constructor(
     private path: string,
     private keep: number = BOT.answerStatesKept,
+    private retentionDays = 90,
   ) {
     this.loaded = this.load();
   }
@@ -78,24 +82,35 @@ export class AnswerStates {
     }
     this.needsNewline = text.length > 0 && !text.endsWith('\n');
     let damaged = 0;
+    let expired = 0;
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;
       const r = State.safeParse(safeJson(line));
-      if (r.success) this.byKey.set(r.data.key, r.data);
-      else damaged++;
+      if (!r.success) damaged++;
+      else if (!withinRetention(r.data.at, this.retentionDays)) {
+        expired++;
+        this.byKey.delete(r.data.key);
+      } else this.byKey.set(r.data.key, r.data);
     }
     if (damaged) log.warn(`${this.path}: skipped ${damaged} damaged line(s); the buttons of those answers will ask users to ask again.`);
-    if (this.byKey.size > this.keep) await this.compact();
+    if (this.byKey.size > this.keep || expired) await this.compact();
+  }
+
+  /** Drop answers past the retention now (the bot calls this daily). */
+  async prune(): Promise<void> {
+    await this.loaded;
+    const before = this.byKey.size;
+    for (const [k, s] of this.byKey) if (!withinRetention(s.at, this.retentionDays)) this.byKey.delete(k);
+    if (this.byKey.size < before) await this.compact();
   }
 
   /** Keep the newest answers only: rewritten beside the file, then renamed over it, so a crash loses nothing. */
   private async compact(): Promise<void> {
     const keep = [...this.byKey.values()].slice(-this.keep);
     this.byKey = new Map(keep.map((s) => [s.key, s]));
-    const tmp = `${this.path}.${process.pid}.tmp`;
     try {
-      await writeFile(tmp, keep.map((s) => `${JSON.stringify(s)}\n`).join(''));
-      await rename(tmp, this.path);
+      await rewriteLines(this.path, keep);
+      this.needsNewline = false;
     } catch (err) {
       log.warn(`Could not compact ${this.path}: ${(err as Error).message}`);
     }
@@ -107,6 +122,7 @@ export class AnswerStates {
     const full: AnswerState = { ...state, key: randomBytes(6).toString('base64url'), at: new Date().toISOString() };
     this.byKey.set(full.key, full);
     try {
+      await mkdir(dirname(this.path), { recursive: true });
       await appendFile(this.path, `${this.needsNewline ? '\n' : ''}${JSON.stringify(full)}\n`);
       this.needsNewline = false;
     } catch (err) {

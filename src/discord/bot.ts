@@ -41,17 +41,20 @@ export function createBot(engine: Engine, config: Config, opts: BotOptions): Bot
     allowedMentions: { parse: [], repliedUser: false },
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
-  const router = new Router(
-    {
-      engine,
-      answers: opts.answers ?? answersHere(engine),
-      feedback: new FeedbackLog(config.FEEDBACK_FILE),
-      states: new AnswerStates(config.ANSWER_STATE_FILE),
-      reindex: opts.reindex,
-    },
-    opts.commands,
-    opts,
+  const ctx = {
+    engine,
+    answers: opts.answers ?? answersHere(engine),
+    feedback: new FeedbackLog(config.FEEDBACK_FILE, config.RETENTION_DAYS),
+    states: new AnswerStates(config.ANSWER_STATE_FILE, undefined, config.RETENTION_DAYS),
+    reindex: opts.reindex,
+  };
+  const router = new Router(ctx, opts.commands, opts);
+  // Votes and answer states past RETENTION_DAYS go at start (when read) and then once a day.
+  const prune = setInterval(
+    () => void Promise.all([ctx.feedback.prune(), ctx.states.prune()]).catch((err: Error) => log.warn(`Pruning old votes and answers failed: ${err.message}`)),
+    86_400_000,
   );
+  prune.unref();
 
   client.once(Events.ClientReady, (c) => log.info(`Ready: logged in as ${c.user.tag}, in ${c.guilds.cache.size} server(s).`));
   client.on(Events.InteractionCreate, (i) => void router.onInteraction(i));
@@ -75,6 +78,7 @@ export function createBot(engine: Engine, config: Config, opts: BotOptions): Bot
       await client.login(config.DISCORD_TOKEN);
     },
     async destroy() {
+      clearInterval(prune);
       await client.destroy();
     },
   };

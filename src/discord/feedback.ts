@@ -2,12 +2,14 @@
  * 👍/👎 votes, appended as JSON lines; one vote per user per answer. A
  * member is recorded by a salted hash of their id, never the id itself: the
  * salt is made once per install (a file beside the votes), so the file tells
- * votes apart without telling who cast them.
+ * votes apart without telling who cast them. Votes older than the
+ * retention (RETENTION_DAYS) are dropped when the file is read and daily.
  */
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createHash, randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { log } from '../log.ts';
+import { rewriteLines, withinRetention } from './jsonl-file.ts';
 
 export interface Vote {
   at: string;
@@ -28,7 +30,10 @@ export class FeedbackLog {
 
   private salt: Promise<string> | null = null;
 
-  constructor(private path: string) {
+  constructor(
+    private path: string,
+    private retentionDays = 90,
+  ) {
     this.loaded = this.load();
   }
 
@@ -52,16 +57,40 @@ export class FeedbackLog {
     }
     this.needsNewline = text.length > 0 && !text.endsWith('\n');
     let damaged = 0;
+    const kept: Vote[] = [];
+    let expired = 0;
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;
       try {
         const v = JSON.parse(line) as Vote;
+        if (!withinRetention(v.at, this.retentionDays)) {
+          expired++;
+          continue;
+        }
+        kept.push(v);
         this.seen.add(`${v.message}:${v.user}`);
       } catch {
         damaged++; // a damaged line does not stop the others from counting
       }
     }
     if (damaged) log.warn(`${this.path}: skipped ${damaged} damaged line(s).`);
+    if (expired) {
+      try {
+        await rewriteLines(this.path, kept); // damaged lines go too: they were never counted
+        this.needsNewline = false;
+        log.info(`${this.path}: removed ${expired} vote(s) older than ${this.retentionDays} days.`);
+      } catch (err) {
+        log.warn(`Could not remove old votes from ${this.path} (${(err as Error).message}); they stay until the next try.`);
+      }
+    }
+  }
+
+  /** Drop votes past the retention now (the bot calls this daily). */
+  async prune(): Promise<void> {
+    await this.loaded;
+    this.seen.clear();
+    this.loaded = this.load();
+    await this.loaded;
   }
 
   /** Record a vote; false when this user already voted on this answer. A failed write throws (the user is told). */
@@ -70,6 +99,7 @@ export class FeedbackLog {
     const stored = { ...v, user: await this.userKey(v.user) };
     const key = `${v.message}:${stored.user}`;
     if (this.seen.has(key)) return false;
+    await mkdir(dirname(this.path), { recursive: true });
     await appendFile(this.path, `${this.needsNewline ? '\n' : ''}${JSON.stringify(stored)}\n`);
     this.needsNewline = false;
     this.seen.add(key);

@@ -77,14 +77,19 @@ export async function writeAtomically(path: string, body: string | Uint8Array): 
  * bot still serves, from memory, and says once what it costs: every start
  * parses and indexes the whole corpus again.
  */
+const unwritable = new Set<string>();
+
 export async function checkCacheFolder(dir: string): Promise<boolean> {
   const probe = join(dir, `.write-test-${process.pid}`);
   try {
     await mkdir(dir, { recursive: true });
     await writeFile(probe, '');
     await unlink(probe);
+    if (unwritable.delete(dir)) log.info(`The cache folder ${dir} can be written again; caches are saved.`);
     return true;
   } catch (err) {
+    if (unwritable.has(dir)) return false; // said already
+    unwritable.add(dir);
     log.warn(
       `The cache folder ${dir} cannot be written (${(err as Error).message}); answering from memory, and every start will index the corpus again. Set INDEX_CACHE_DIR to a writable folder.`,
     );

@@ -21,6 +21,8 @@ export interface EngineOptions {
   requireCache?: boolean;
   /** report files larger than this are skipped with a warning (default LIMITS.maxReportBytes) */
   maxReportBytes?: number;
+  /** false: the cache folder cannot be written (checkCacheFolder has said so once): do not try to save */
+  cacheWritable?: boolean;
 }
 
 /** Everything a corpus holds but its search index: what the facts cache stores, and what a build worker sends back. */
@@ -75,9 +77,10 @@ export async function loadParts(opts: EngineOptions, alreadyRead?: ReadResult): 
     const cachedFacts = await loadCachedFacts(factsPath, key);
     const { reports, facts } = cachedFacts ?? (await parseFiles(read.files));
     parts = { reports, facts, skipped: read.skipped, cachePath: path, key, signature };
-    await saveFacts(factsPath, key, reports, facts, signature, read.skipped).catch((err: Error) =>
-      log.warn(`Could not save the parsed reports to ${factsPath} (${err.message}).`),
-    );
+    if (opts.cacheWritable !== false)
+      await saveFacts(factsPath, key, reports, facts, signature, read.skipped).catch((err: Error) =>
+        log.warn(`Could not save the parsed reports to ${factsPath} (${err.message}).`),
+      );
   }
   return parts;
 }
@@ -88,6 +91,7 @@ export async function buildAndSave(parts: CorpusParts, passages: Map<string, Pas
   const started = Date.now();
   const index = buildIndex([...passages.values()], opts.onProgress);
   log.info(`Built the search index in ${Date.now() - started} ms.`);
+  if (opts.cacheWritable === false) return { index, saved: false };
   try {
     await saveIndex(parts.cachePath, parts.key, opts.corpusDir, index, parts.signature);
     return { index, saved: true };

@@ -7,6 +7,7 @@ import type { Corpus, EngineOptions } from './load.ts';
 import { loadCorpusInWorker } from './build-in-worker.ts';
 import { CorpusWatcher, type CorpusDiff } from './watch.ts';
 import { log } from '../log.ts';
+import { checkCacheFolder } from './cache-files.ts';
 
 export class Reloader {
   private running: Promise<string> | null = null;
@@ -31,7 +32,7 @@ export class Reloader {
     this.running = (async () => {
       const started = Date.now();
       try {
-        const corpus = await loadCorpusInWorker(this.opts);
+        const corpus = await loadCorpusInWorker({ ...this.opts, cacheWritable: await checkCacheFolder(this.opts.cacheDir) });
         this.swap(corpus);
         const skipped = corpus.skipped.length ? `; skipped ${corpus.skipped.length} unreadable file(s)` : '';
         const msg = `Re-indexed ${corpus.reports.length} reports (${corpus.passages.size} passages) in ${Date.now() - started} ms${skipped}.`;

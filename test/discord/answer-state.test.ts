@@ -23,6 +23,18 @@ describe('discord/answer-state', () => {
     assert.equal(await new AnswerStates(path).get('unknownKey1'), null);
   });
 
+  it('forgets answers older than the retention, in the file too; newer ones keep their buttons', async () => {
+    const path = join(await tempDir(), 'answers.jsonl');
+    const fresh = await new AnswerStates(path).remember(state('new'));
+    const old = { ...state('old'), key: 'oldKey12', at: new Date(Date.now() - 40 * 86_400_000).toISOString() };
+    await appendFile(path, `${JSON.stringify(old)}\n`);
+    assert.equal((await new AnswerStates(path, 100, 60).get('oldKey12'))?.question, 'old', 'within 60 days');
+    const s = new AnswerStates(path, 100, 30);
+    assert.equal(await s.get('oldKey12'), null);
+    assert.equal((await s.get(fresh))?.question, 'new');
+    assert.doesNotMatch(await readFile(path, 'utf8'), /oldKey12/);
+  });
+
   it('skips damaged and half-written lines and keeps the others', async () => {
     const path = join(await tempDir(), 'answers.jsonl');
     const a = await new AnswerStates(path).remember(state('first'));

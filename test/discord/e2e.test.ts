@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { FeedbackLog } from '../../src/discord/feedback.ts';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tempDir } from '../helpers.ts';
 import { SlashCommandBuilder } from 'discord.js';
 import { startHarness, type Harness } from './harness.ts';
 import { BOT_ID, CHANNEL_ID, OTHER_USER, USER, type RecordedRequest } from './fake-discord.ts';
@@ -308,3 +310,26 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
 });
 
 export type { RecordedRequest };
+
+describe('Discord bot end to end: a vote that cannot be written', function () {
+  this.timeout(30_000);
+  let h: Harness;
+  before(async () => {
+    const dataDir = await tempDir();
+    await mkdir(join(dataDir, 'feedback.jsonl')); // a folder where the votes file should be: every write fails
+    h = await startHarness({ dataDir });
+  });
+  after(async () => h?.stop());
+
+  it('is reported to the voter as not saved, with an error id, and never as "already voted"', async () => {
+    const r = await callbackOf(h, h.fake.command('ask', { question: 'who attended the 2020 congress?' }).id);
+    const message = { ...h.fake.message(r.body.data), embeds: r.body.data.embeds, components: r.body.data.components };
+    const up = r.body.data.components[0].components.map((c: any) => c.custom_id as string).find((x: string) => x.startsWith('v2:vote:up:'));
+    for (let i = 0; i < 2; i++) {
+      const vote = await callbackOf(h, h.fake.button(up, message, undefined, USER).id);
+      assert.match(vote.body.data.content, /your vote could not be saved; please try again later\. Error id `[0-9a-f]{8}`/);
+      assert.doesNotMatch(vote.body.data.content, /already voted/);
+      assert.equal(vote.body.data.flags, 64);
+    }
+  });
+});

@@ -6,7 +6,10 @@ import { FakeDiscord, APP_ID, GUILD_ID } from './fake-discord.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
 import { parseConfig } from '../../src/config.ts';
 import { commands } from '../../commands/index.ts';
-import { dataFiles } from '../helpers.ts';
+import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { dataFiles, tempDir, writeCorpus } from '../helpers.ts';
+import { Engine } from '../../src/engine.ts';
 import { EXIT } from '../../src/discord/gateway-close.ts';
 import { loginFailure } from '../../src/discord/bot.ts';
 
@@ -75,6 +78,59 @@ describe('Discord operations', function () {
     assert.match(out.err, /Ready:/);
     return { child, out, exited };
   }
+
+  it('a read-only cache folder holding a stale cache: the bot starts and answers from the current corpus', async function () {
+    this.timeout(60_000);
+    const shipped: Record<string, string> = {};
+    for (const f of await readdir('corpus')) shipped[f] = await readFile(`corpus/${f}`, 'utf8');
+    const corpusDir = await writeCorpus(shipped);
+    const cacheDir = await tempDir();
+    await Engine.open({ corpusDir, cacheDir }); // the caches of the corpus as it was
+    await writeFile(
+      join(corpusDir, 'hackathon.txt'),
+      'Cuộc thi hackathon của Sở Khoa học và Công nghệ\n\nSáng 12/1/2022, Sở Khoa học và Công nghệ tổ chức cuộc thi hackathon cho thanh niên với 45 đội tham gia.\n',
+    );
+    // The bot runs as another user than the one who owns the cache folder, which it may read but not write
+    // (as root, which writes anywhere, it runs as "nobody").
+    await chmod(corpusDir, 0o755);
+    for (const f of await readdir(corpusDir)) await chmod(join(corpusDir, f), 0o644);
+    for (const f of await readdir(cacheDir)) await chmod(join(cacheDir, f), 0o444);
+    await chmod(cacheDir, 0o555);
+    const dataDir = await tempDir();
+    await chmod(dataDir, 0o777);
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      ...asNobody,
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: 'test-token',
+        DISCORD_API_URL: fake.apiUrl,
+        CORPUS_DIR: corpusDir,
+        INDEX_CACHE_DIR: cacheDir,
+        FEEDBACK_FILE: join(dataDir, 'feedback.jsonl'),
+        ANSWER_STATE_FILE: join(dataDir, 'answers.jsonl'),
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 40_000;
+      while (!/Ready:/.test(err) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
+      assert.match(err, /Ready:/, err);
+      assert.match(err, /cache folder .* cannot be written/);
+      const q = fake.command('ask', { question: 'Cuộc thi hackathon có bao nhiêu đội tham gia?' });
+      const answer = await fake.responseTo(q.id, 20_000);
+      assert.match(JSON.stringify(answer.body.data.embeds), /45 đội/);
+      assert.match(JSON.stringify(answer.body.data.embeds), /hackathon\.txt|hackathon/i);
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+      await chmod(cacheDir, 0o755);
+    }
+  });
 
   it('a gateway close no reconnect heals (4004, token rejected) says what to do and exits with its own code', async () => {
     const { out, exited } = await startedBot();
