@@ -31,8 +31,13 @@ export function consoleCommandToQuestion(line: string): string | null {
   }
 }
 
-export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
-  const color = Boolean((output as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
+export async function runConsole(
+  engine: Engine,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+  /** colours: on a terminal unless NO_COLOR is set */
+  color = Boolean((output as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR,
+): Promise<void> {
   const rl = createInterface({ input, output, terminal: Boolean((input as NodeJS.ReadStream).isTTY) });
   output.write(`Ask about ${engine.corpus.reports.length} reports (English or Vietnamese). Type /help for examples, /quit to leave.\n`);
   rl.setPrompt('\n? ');

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { runConsole, consoleCommandToQuestion } from '../src/console.ts';
-import { shippedEngine } from './helpers.ts';
+import { shippedEngine, tempDir, writeCorpus } from './helpers.ts';
+import { Engine } from '../src/engine.ts';
 
 describe('console', () => {
   it('maps slash commands to questions', () => {
@@ -25,5 +26,24 @@ describe('console', () => {
     assert.match(text, /1\.881 cuộc họp/);
     assert.match(text, /who attended the 2020 congress\? \/ ai dự đại hội năm 2020\?/);
     assert.doesNotMatch(text, /\x1b\[/, 'no colour when not a TTY');
+  });
+
+  it('prints nothing a report smuggles in: escape sequences and control characters never reach the terminal', async () => {
+    const corpusDir = await writeCorpus({
+      'esc.txt':
+        'Hội nghị tổng kết \u001b]0;pwned\u0007năm 2020 của Văn phòng\n\n\u001b[2J\u001b[31mChiều 5-1-2021\u001b[0m, Văn phòng UBND tỉnh tổ chức hội nghị tổng kết năm 2020.\u0007 Đồng chí \u202eNguyễn Văn An\u202c, Chánh Văn phòng, chủ trì hội nghị.\u0008\n',
+    });
+    const engine = await Engine.open({ corpusDir, cacheDir: await tempDir() });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d) => (text += d.toString()));
+    const done = runConsole(engine, input, output, true); // colours on, as on a terminal: only ours may appear
+    input.end('who chaired the 2020 review conference?\n/reports\n');
+    await done;
+    assert.match(text, /Nguyễn Văn An/);
+    const withoutOurColours = text.replace(/\u001b\[(?:\d+(?:;\d+)*)?m/g, '');
+    assert.doesNotMatch(withoutOurColours, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    assert.doesNotMatch(text, /pwned\u0007|\u001b\]|\u001b\[2J|\u001b\[31m/);
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdir, readdir, readFile, rm, writeFile, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile, unlink, utimes } from 'node:fs/promises';
+import { onLog } from '../../src/log.ts';
 import { join } from 'node:path';
 import { Engine } from '../../src/engine.ts';
 import { loadCorpus } from '../../src/store/load.ts';
@@ -33,6 +34,25 @@ describe('index builds off the event loop, and the corpus watcher', function () 
     const b = new Engine(inThread).ask('who chaired the conference?');
     assert.deepEqual(a, b);
     assert.ok(ticks > 0, 'the event loop kept turning while the worker built the index');
+  });
+
+  it('a file it cannot read is warned about once, not again at every rebuild', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT, 'scan.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) });
+    await utimes(join(dir, 'scan.txt'), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000)); // old: not "being written"
+    const cacheDir = await tempDir();
+    const warnings: string[] = [];
+    const stop = onLog((l) => l.level === 'warn' && warnings.push(l.msg));
+    try {
+      const engine = await Engine.open({ corpusDir: dir, cacheDir });
+      const reloader = new Reloader({ corpusDir: dir, cacheDir }, (c) => engine.replace(c));
+      await writeFile(join(dir, 'b.txt'), CONGRESS_REPORT);
+      await reloader.reload();
+      await reloader.reload();
+      assert.equal(engine.corpus.reports.length, 2);
+    } finally {
+      stop();
+    }
+    assert.equal(warnings.filter((w) => w.includes('scan.txt')).length, 1, warnings.join('\n'));
   });
 
   it('a failed rebuild leaves the old index serving', async () => {
