@@ -171,11 +171,41 @@ export async function cacheKeyMatches(path: string, key: string): Promise<boolea
   return head.includes(`"key":"${key}"`) && head.includes(`"pipelineVersion":${PIPELINE_VERSION},`);
 }
 
-/** The key both caches were saved under, when both were saved for this folder signature; else null. */
-export async function keyForSignature(indexPath: string, factsPath: string, signature: string | null): Promise<string | null> {
+/**
+ * The fast path's memory: which content key the folder had when it last
+ * looked like this (names, sizes, times, code). Kept in a small file of its
+ * own beside the caches, so that when only the times change (touch, a git
+ * checkout, rsync) and the content is found the same, the next start is fast
+ * again without rewriting either cache.
+ */
+const Remembered = z.object({ signature: z.string(), key: z.string().regex(/^[0-9a-f]{64}$/), skipped: z.array(z.string()) });
+
+function signaturePath(indexPath: string): string {
+  return join(dirname(indexPath), basename(indexPath).replace(/^index-/, 'signature-'));
+}
+
+/** Remember that the folder with this signature holds content `key` (both caches saved for it) and these skipped files. A failed write only costs speed. */
+export async function rememberSignature(indexPath: string, signature: string | null, key: string, skipped: string[]): Promise<void> {
+  if (!signature) return;
+  await writeAtomically(signaturePath(indexPath), JSON.stringify({ signature, key, skipped } satisfies z.infer<typeof Remembered>)).catch((err: Error) =>
+    log.debug(`Could not remember the folder signature (${err.message}); the next start reads the folder.`),
+  );
+}
+
+/** The key both caches were saved under (and the files skipped then), when the folder looks as when it was remembered and both caches are of that key; else null. */
+export async function keyForSignature(indexPath: string, factsPath: string, signature: string | null): Promise<{ key: string; skipped: string[] } | null> {
   if (!signature) return null;
+  const remembered = Remembered.safeParse(safeJson(await readHead(signaturePath(indexPath))));
+  if (!remembered.success || remembered.data.signature !== signature) return null;
+  const key = remembered.data.key;
   const [a, b] = await Promise.all([readHead(indexPath), readHead(factsPath)]);
-  const keyOf = (h: string) => (h.includes(`"signature":"${signature}"`) ? (/"key":"([0-9a-f]{64})"/.exec(h)?.[1] ?? null) : null);
-  const ka = keyOf(a);
-  return ka && ka === keyOf(b) ? ka : null;
+  return a.includes(`"key":"${key}"`) && b.includes(`"key":"${key}"`) ? { key, skipped: remembered.data.skipped } : null;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

@@ -8,7 +8,7 @@ import type { Passage, Report } from '../model/report.ts';
 import type { ReportFacts } from '../model/facts.ts';
 import { folderSignature, readCorpusFolder, type RawReport, type ReadResult } from './read-folder.ts';
 import type { ProgressFn } from '../search/build-index.ts';
-import { cachePath, cacheSignature, corpusKey, keyForSignature, loadCachedIndex, saveIndex } from './index-cache.ts';
+import { cachePath, cacheSignature, corpusKey, keyForSignature, loadCachedIndex, rememberSignature, saveIndex } from './index-cache.ts';
 import { factsCachePath, loadCachedFacts, saveFacts } from './facts-cache.ts';
 import { log } from '../log.ts';
 
@@ -67,17 +67,18 @@ export async function loadParts(opts: EngineOptions, alreadyRead?: ReadResult): 
   const factsPath = factsCachePath(opts.cacheDir, opts.corpusDir);
   const signature = cacheSignature(await folderSignature(opts.corpusDir, opts.maxReportBytes));
   // Fast path: the folder looks exactly as when both caches were saved, so nothing needs reading.
-  const knownKey = alreadyRead ? null : await keyForSignature(path, factsPath, signature);
-  const fast = knownKey ? await loadCachedFacts(factsPath, knownKey) : null;
+  const known = alreadyRead ? null : await keyForSignature(path, factsPath, signature);
+  const fast = known ? await loadCachedFacts(factsPath, known.key) : null;
   let parts: CorpusParts;
-  if (fast && knownKey) parts = { ...fast, cachePath: path, key: knownKey, signature };
+  if (fast && known) parts = { reports: fast.reports, facts: fast.facts, skipped: known.skipped, cachePath: path, key: known.key, signature };
   else {
     const read = alreadyRead ?? (await readCorpusFolder(opts.corpusDir, opts.maxReportBytes));
     const key = corpusKey(read.files);
     const cachedFacts = await loadCachedFacts(factsPath, key);
     const { reports, facts } = cachedFacts ?? (await parseFiles(read.files));
     parts = { reports, facts, skipped: read.skipped, cachePath: path, key, signature };
-    if (opts.cacheWritable !== false)
+    // The same content under new file times needs no new facts cache: only the signature is remembered anew (rememberSignature).
+    if (!cachedFacts && opts.cacheWritable !== false)
       await saveFacts(factsPath, key, reports, facts, signature, read.skipped).catch((err: Error) =>
         log.warn(`Could not save the parsed reports to ${factsPath} (${err.message}).`),
       );
@@ -127,6 +128,7 @@ export async function loadCorpus(opts: EngineOptions, alreadyRead?: ReadResult):
   const path = parts.cachePath;
   const cached = await loadCachedIndex(path, parts.key);
   if (cached.status === 'hit') {
+    if (opts.cacheWritable !== false) await rememberSignature(path, all.signature, parts.key, parts.skipped);
     log.info(`Loaded the search index from ${path} (${passages.size} passages in ${parts.reports.length} reports).`);
     return { ...parts, passages, index: cached.index, cache: 'hit' };
   }
@@ -134,6 +136,7 @@ export async function loadCorpus(opts: EngineOptions, alreadyRead?: ReadResult):
   if (cached.status === 'corrupt') log.warn(`The index cache ${path} is unusable (${cached.reason}); rebuilding it.`);
   else if (cached.status === 'stale') log.info('The corpus or the pipeline changed since the index was cached; rebuilding it.');
   else log.info(`No index cache yet; building one for ${passages.size} passages in ${parts.reports.length} reports.`);
-  const { index } = await buildAndSave(all, passages, opts);
+  const { index, saved } = await buildAndSave(all, passages, opts);
+  if (saved) await rememberSignature(path, all.signature, parts.key, parts.skipped);
   return { ...parts, passages, index, cache: 'built' };
 }

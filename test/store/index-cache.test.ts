@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, writeFile, readdir, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/store/load.ts';
 import { Engine } from '../../src/engine.ts';
@@ -63,7 +63,7 @@ describe('search/index-cache', () => {
     const index = cachePath(cacheDir, dir);
     const facts = factsCachePath(cacheDir, dir);
     // Saved by this code: the fast path finds it.
-    assert.equal(await keyForSignature(index, facts, cacheSignature(folder)), first.key);
+    assert.equal((await keyForSignature(index, facts, cacheSignature(folder)))?.key, first.key);
     // The same folder, cached by other code: the fast path must not take it.
     assert.notEqual(cacheSignature(folder, 'older-code'), cacheSignature(folder));
     // (older code also keyed its content differently: the key hashes the code version too)
@@ -79,6 +79,26 @@ describe('search/index-cache', () => {
     const again = await loadCorpus({ corpusDir: dir, cacheDir });
     assert.notEqual(again.reports[0].title, 'parsed by older code');
     assert.match(codeVersion(), /^[0-9a-f]{16}$/);
+  });
+
+  it('when only file times change (touch, git checkout, rsync), the next start reads the folder once and the one after is fast again, rewriting no cache', async () => {
+    const dir = await writeCorpus({ 'a.txt': HDND_REPORT });
+    const cacheDir = await tempDir();
+    await Engine.open({ corpusDir: dir, cacheDir });
+    const facts = factsCachePath(cacheDir, dir);
+    const index = cachePath(cacheDir, dir);
+    const before = [(await stat(facts)).mtimeMs, (await stat(index)).mtimeMs];
+    const touched = new Date(Date.now() - 3_600_000);
+    await utimes(join(dir, 'a.txt'), touched, touched);
+    const first = await Engine.open({ corpusDir: dir, cacheDir }); // the signature changed: reads the folder, finds the same content
+    assert.match(first.ask('how many documents were issued?').answer, /1\.204 văn bản đi/);
+    assert.deepEqual([(await stat(facts)).mtimeMs, (await stat(index)).mtimeMs], before, 'neither cache rewritten for new file times');
+    // Proof that the next start takes the fast path (trusts names, sizes and times, reads no file): a change that keeps
+    // the size and the time is not seen by it.
+    await writeFile(join(dir, 'a.txt'), HDND_REPORT.replace('1.204 văn bản đi', '1.205 văn bản đi'));
+    await utimes(join(dir, 'a.txt'), touched, touched);
+    const second = await Engine.open({ corpusDir: dir, cacheDir });
+    assert.match(second.ask('how many documents were issued?').answer, /1\.204 văn bản đi/);
   });
 
   it('gives different corpus folders different cache files', async () => {
