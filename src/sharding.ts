@@ -12,6 +12,7 @@ import type { Engine } from './engine.ts';
 import { Reloader } from './store/reload.ts';
 import { log } from './log.ts';
 import { EXIT } from './discord/gateway-close.ts';
+import { CHILD_EXEC_ARGV, runnable } from './threads.ts';
 
 export type ShardMessage = { type: 'reload-from-cache' } | { type: 'reindex-request' };
 
@@ -30,10 +31,10 @@ export async function startSharded(engine: Engine, config: Config, setting: stri
     (c) => engine.replace(c),
     () => broadcast(),
   );
-  const manager = new ShardingManager(fileURLToPath(new URL('./shard.ts', import.meta.url)), {
+  const manager = new ShardingManager(fileURLToPath(runnable(new URL('./shard.ts', import.meta.url))), {
     token: config.DISCORD_TOKEN,
     totalShards: total,
-    execArgv: ['--import', 'tsx'],
+    execArgv: CHILD_EXEC_ARGV,
     respawn: true,
   });
   function broadcast() {

@@ -38,8 +38,9 @@ const CacheMeta = z.object({ terms: z.array(z.string()), refs: z.array(z.string(
 /**
  * The code that turns files into passages and facts: when any of it changes,
  * caches made by the old code are stale, without anyone remembering to bump a
- * number. Every source and data file under src/ is hashed (not a hand-kept
- * list of folders, which silently stopped invalidating when files moved).
+ * number. Every source and data file under src/ is hashed (compiled: the
+ * JavaScript under dist/src/ that runs), not a hand-kept list of folders,
+ * which silently stopped invalidating when files moved.
  */
 let codeHash: string | null = null;
 export function codeVersion(): string {
@@ -55,7 +56,7 @@ export function codeVersion(): string {
     }
     for (const e of entries) {
       if (e.isDirectory()) walk(join(dir, e.name), `${rel}${e.name}/`);
-      else if (/\.(ts|json)$/.test(e.name)) h.update(`${rel}${e.name}\n`).update(readFileSync(join(dir, e.name)));
+      else if (/\.(ts|js|json)$/.test(e.name)) h.update(`${rel}${e.name}\n`).update(readFileSync(join(dir, e.name)));
     }
   };
   walk(src, '');

@@ -48,20 +48,25 @@ describe('Discord operations', function () {
     assert.equal(fake.commands.get('global')?.length, commands.length);
   });
 
-  it('npm start with a token logs "ready" with the tag and server count, and closes cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  it('npm start (the compiled bot, as the service runs it) logs "ready", answers in its answer thread, and closes cleanly on SIGTERM', async function () {
+    this.timeout(90_000); // compiles first when the sources are newer than dist/
+    const child = spawn(process.execPath, ['scripts/start.mjs'], {
       env: { ...process.env, DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl, ...(await dataFiles()), LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
-    const deadline = Date.now() + 20_000;
-    while (!/Ready:/.test(err) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
+    const deadline = Date.now() + 80_000;
+    while (!/Answers are made in a worker thread/.test(err) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
     assert.match(err, /Ready: logged in as ReportsBot(#0)?, in 1 server\(s\)\./);
+    assert.match(err, /Answers are made in a worker thread \(5 reports loaded\)/);
+    const answer = await fake.responseTo(fake.command('ask', { question: 'who attended the 2020 congress?' }).id, 20_000);
+    assert.match(JSON.stringify(answer.body.data.embeds), /Đảng ủy Khối các cơ quan tỉnh/);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     assert.equal(await exited, 0);
     assert.match(err, /SIGTERM received: closing the Discord connection/);
+    assert.doesNotMatch(err, /tsx/, 'compiled JavaScript, not TypeScript on the fly');
   });
 
   /** `npm start` (src/main.ts) against the fake Discord, until it logs "Ready:". */
