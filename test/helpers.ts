@@ -51,7 +51,7 @@ export async function tempDir(prefix = 'vnbot-'): Promise<string> {
 }
 
 /** Where a spawned bot keeps its files (cache, votes, answer states): a temporary folder, never the checkout. */
-export async function dataFiles(): Promise<{ INDEX_CACHE_DIR: string; FEEDBACK_FILE: string; ANSWER_STATE_FILE: string }> {
+export async function dataFiles(): Promise<{ DATA_DIR: string; INDEX_CACHE_DIR: string; FEEDBACK_FILE: string; ANSWER_STATE_FILE: string }> {
   const dir = await tempDir();
-  return { INDEX_CACHE_DIR: dir, FEEDBACK_FILE: join(dir, 'feedback.jsonl'), ANSWER_STATE_FILE: join(dir, 'answers.jsonl') };
+  return { DATA_DIR: dir, INDEX_CACHE_DIR: dir, FEEDBACK_FILE: join(dir, 'feedback.jsonl'), ANSWER_STATE_FILE: join(dir, 'answers.jsonl') };
 }

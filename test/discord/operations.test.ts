@@ -111,6 +111,7 @@ describe('Discord operations', function () {
         DISCORD_TOKEN: 'test-token',
         DISCORD_API_URL: fake.apiUrl,
         CORPUS_DIR: corpusDir,
+        DATA_DIR: dataDir,
         INDEX_CACHE_DIR: cacheDir,
         FEEDBACK_FILE: join(dataDir, 'feedback.jsonl'),
         ANSWER_STATE_FILE: join(dataDir, 'answers.jsonl'),
