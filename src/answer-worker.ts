@@ -24,7 +24,7 @@ async function load(generation: number): Promise<void> {
   try {
     const corpus = await loadCorpus({ ...opts, requireCache: true });
     if (generation !== wanted) return;
-    engine = new Engine(corpus);
+    engine = new Engine(corpus).warm();
     post({ type: 'ready', generation, reports: corpus.reports.length });
   } catch (err) {
     if (generation !== wanted) return;

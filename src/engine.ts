@@ -13,6 +13,7 @@ import type { StatedQuestion } from './model/question.ts';
 import type { Answer, AnswerResult, AskOptions } from './model/answer.ts';
 import type { AnswerRequest } from './model/request.ts';
 import { renderText } from './render/text.ts';
+import { lookups } from './store/lookups.ts';
 
 /** The answer with its lines also as one text (the JSON output's `answer`). */
 function withText(a: AnswerResult): Answer {
@@ -72,6 +73,16 @@ export class Engine {
       case 'report':
         return this.summarize(req.doc, req.lang);
     }
+  }
+
+  /**
+   * Build the per-corpus lookup tables now (figures by kind and unit, people,
+   * reports by id) rather than in the first question: where answers are made
+   * (the answer thread, the console), right after loading.
+   */
+  warm(): this {
+    lookups(this.corpus);
+    return this;
   }
 
   /** Swap in a freshly loaded corpus (answers keep using the old one until then). */

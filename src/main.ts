@@ -43,13 +43,14 @@ const reloader = new Reloader(
     answers?.reload();
   },
 );
-const watcher = await reloader.watch().catch((err: Error) => {
+// Not awaited: watching starts beside the first prompt and the login, not before them.
+const watching = reloader.watch().catch((err: Error) => {
   log.warn(`Not watching ${config.CORPUS_DIR} for new reports (${err.message}); use /reindex after adding reports.`);
   return null;
 });
 
 if (config.DISCORD_TOKEN && config.SHARDS) {
-  watcher?.stop(); // the sharding manager watches the corpus itself
+  (await watching)?.stop(); // the sharding manager watches the corpus itself
   const { startSharded } = await import('./sharding.ts');
   await startSharded(engine, config, config.SHARDS);
 } else if (config.DISCORD_TOKEN) {
@@ -63,7 +64,7 @@ if (config.DISCORD_TOKEN && config.SHARDS) {
   await startBot(engine, config, { commands, reindex: () => reloader.reload(), answers });
 } else {
   log.info('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see README) and run npm start again.');
-  await runConsole(engine);
-  watcher?.stop();
+  await runConsole(engine.warm());
+  (await watching)?.stop();
   process.exit(0);
 }

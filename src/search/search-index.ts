@@ -18,6 +18,8 @@ const EMPTY = Object.freeze({});
 const MAGIC = 0x58494e56; // "VNIX"
 const FORMAT_VERSION = 1;
 const FIELD = 'text';
+/** Terms whose postings stay materialised (a question touches a few dozen; a common term's postings can be 100k entries). */
+const MAX_CACHED_POSTINGS = 4096;
 
 /** Stands in for lunr.TokenSet: a clause's term matches itself when the index holds it. */
 export class ExactTermSet {
@@ -50,6 +52,8 @@ export class SearchIndex {
     readonly lunr: lunr.Index,
     readonly refs: string[],
     private saved: { meta: SearchIndexMeta; bin: Uint8Array } | null = null,
+    /** a loaded index counts a term's passages from its offsets, without materialising the postings */
+    private df: ((term: string) => number) | null = null,
   ) {}
 
   passageId(ref: string): string | undefined {
@@ -58,6 +62,7 @@ export class SearchIndex {
 
   /** How many passages hold a term. */
   documentFrequency(term: string): number {
+    if (this.df) return this.df(term);
     const posting = (this.lunr as unknown as { invertedIndex: Record<string, Record<string, object> | undefined> }).invertedIndex[term];
     const refs = posting?.[FIELD];
     return refs ? Object.keys(refs).length : 0;
@@ -126,19 +131,25 @@ export class SearchIndex {
     const f = views(buf, nTerms, nDocs, nPostings, nVec);
     const termNo = new Map(meta.terms.map((t, i) => [t, i]));
 
+    // Materialised postings, least recently used first: bounded, so that serving memory stays flat however many distinct words are asked.
     const postingCache = new Map<string, object>();
     const invertedIndex = new Proxy(Object.create(null) as Record<string, unknown>, {
       has: (_t, term) => typeof term === 'string' && termNo.has(term),
       get: (_t, term) => {
         if (typeof term !== 'string') return undefined;
         let posting = postingCache.get(term);
-        if (posting) return posting;
+        if (posting) {
+          postingCache.delete(term);
+          postingCache.set(term, posting);
+          return posting;
+        }
         const i = termNo.get(term);
         if (i === undefined) return undefined;
         const docs: Record<string, object> = {};
         for (let k = f.postOffsets[i]; k < f.postOffsets[i + 1]; k++) docs[f.postDocs[k]] = EMPTY;
         posting = { _index: f.termIndex[i], [FIELD]: docs };
         postingCache.set(term, posting);
+        if (postingCache.size > MAX_CACHED_POSTINGS) postingCache.delete(postingCache.keys().next().value as string);
         return posting;
       },
     });
@@ -166,7 +177,11 @@ export class SearchIndex {
       tokenSet: new ExactTermSet((t) => termNo.has(t)),
       pipeline: lunr.Pipeline.load(meta.pipeline),
     } as unknown as ConstructorParameters<typeof lunr.Index>[0]);
-    return new SearchIndex(index, meta.refs, { meta, bin });
+    const df = (term: string) => {
+      const i = termNo.get(term);
+      return i === undefined ? 0 : f.postOffsets[i + 1] - f.postOffsets[i];
+    };
+    return new SearchIndex(index, meta.refs, { meta, bin }, df);
   }
 }
 
