@@ -136,6 +136,7 @@ export class CitationList {
         paragraph: it.paragraph,
         // Fact citations bold the facts themselves; search citations bold the query's words.
         snippet: restoreSpelling(makeSnippet(it.text, it.highlights.length ? [] : this.terms, focus, size, it.highlights), report?.spellings),
+        ...(report?.source ? { url: report.source } : {}),
       };
     });
   }

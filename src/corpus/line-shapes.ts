@@ -5,6 +5,7 @@
 import { foldKey } from '../text/normalize.ts';
 import { LIMITS } from '../limits.ts';
 import { bylineName } from '../lexicon/byline.ts';
+import { SOURCE_LINE } from './source-link.ts';
 
 export const JUNK_LINE =
   /^(bài mới đăng|top|lên đầu trang|về đầu trang|tin liên quan|tin mới|tin cùng chuyên mục|tin khác|các tin khác|bài liên quan|xem thêm|chia sẻ|in bài|gửi bài|bình luận|quay lại|trở về|trang chủ|share|print|tweet|like|email|bản in|phản hồi|ý kiến bạn đọc|từ khóa|tags?|facebook|zalo|twitter|theo dõi|lượt xem|cỡ chữ|font|nguồn ảnh|\d+\s+lượt xem|a-\s*a\+)(?![\p{L}\p{N}]).{0,40}$/iu;
@@ -13,7 +14,9 @@ export const JUNK_LINE =
 export function isJunkLine(line: string): boolean {
   const t = line.trim();
   if (t === '') return true;
-  if (/^(https?:\/\/|www\.)\S+$/iu.test(t)) return true;
+  if (/^<?(https?:\/\/|www\.)\S+$/iu.test(t)) return true;
+  // "Nguồn: … https://…", "source: https://…" (front matter): the report's address, read by source-link.ts, not text.
+  if (SOURCE_LINE.test(t)) return true;
   if (/^[\s.…·•*_\-–—|=~#>]+$/u.test(t)) return true;
   if (t.length <= 60 && JUNK_LINE.test(t)) return true;
   if (TAG_LINE.test(t)) return true;

@@ -23,6 +23,7 @@ import {
   firstSentence,
   shortTitle,
 } from './line-shapes.ts';
+import { sourceAddress } from './source-link.ts';
 
 /** The lines above the body: the header date (the first one found) and the rest (site labels, headline, byline). */
 interface Head {
@@ -161,6 +162,7 @@ export function parseReport(id: string, text: string, spellings: Record<string, 
     office: detectOffice(topText) ?? detectOffice(text),
     province: detectProvince(topText) ?? detectProvince(text),
     byline,
+    source: sourceAddress(units),
     captions,
     passages,
     spellings,

@@ -60,7 +60,9 @@ export function parseCustomId(id: string): ParsedCustomId {
 function sourceField(c: Answer['citations'][number], lang: Lang): APIEmbedField {
   const L = ui(lang);
   const name = trimText(`[${c.n}] ${c.title} — ${c.date ?? L.noDate}, ${L.paragraph}${c.paragraph}`, DISCORD.fieldName);
-  const value = trimText(`> ${defuseMentions(c.snippet)}\n\`${c.doc}\``, DISCORD.fieldValue);
+  // The address ends the value, whole, so that trimming a long snippet never cuts the link.
+  const link = c.url && c.url.length <= 400 ? ` · [${L.source}](${c.url.replace(/\)/g, '%29')})` : '';
+  const value = `${trimText(`> ${defuseMentions(c.snippet)}`, DISCORD.fieldValue - c.doc.length - link.length - 3)}\n\`${c.doc}\`${link}`;
   return { name, value };
 }
 

@@ -8,6 +8,8 @@ export interface Citation {
   date: string | null;
   paragraph: number;
   snippet: string;
+  /** the report's published address, when it gives one */
+  url?: string;
 }
 
 export type Intent = 'attendees' | 'chair' | 'count-reports' | 'figure' | 'date' | 'byline' | 'person' | 'list-reports' | 'search' | 'help' | 'invalid';

@@ -51,6 +51,8 @@ export interface Report {
   office: string | null;
   province: string | null;
   byline: string | null;
+  /** where the report was published, when it says so ("Nguồn: https://…", front matter `source:`, an address alone on a line) */
+  source: string | null;
   captions: string[];
   passages: Passage[];
   /** the file's own spelling of syllables normalised to one tone style ("uỷ" for "ủy"): quotes use it */

@@ -24,6 +24,7 @@ export function renderConsole(a: Answer, color: boolean): string {
       const head = `[${c.n}] ${c.title} — ${c.date ?? 'no date'} — ${c.doc}, ¶${c.paragraph}`;
       out.push(color ? `${ANSI.cyan}${head}${ANSI.reset}` : head);
       out.push(`    “${bold(c.snippet, color)}”`);
+      if (c.url) out.push(`    ${c.url}`);
     }
   }
   return out.join('\n');

@@ -47,6 +47,7 @@ export const ReportSchema = z.object({
   office: nullable(z.string()),
   province: nullable(z.string()),
   byline: nullable(z.string()),
+  source: nullable(z.string()),
   captions: z.array(z.string()),
   passages: z.array(PassageSchema),
   spellings: z.record(z.string(), z.string()),
