@@ -11,7 +11,7 @@ const LAYERS = [
   ['src/store/'],
   ['src/understand/'],
   ['src/answer/'],
-  ['src/engine.ts', 'src/answer-thread.ts', 'src/answer-worker.ts', 'src/render/', 'src/eval/'],
+  ['src/engine.ts', 'src/conversation.ts', 'src/answer-thread.ts', 'src/answer-worker.ts', 'src/render/', 'src/eval/'],
   ['src/discord/', 'src/console.ts', 'src/cli.ts', 'src/sharding.ts'],
   ['commands/'],
   ['src/main.ts', 'src/deploy.ts', 'src/shard.ts', 'src/eval-main.ts'],

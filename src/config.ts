@@ -23,6 +23,8 @@ const Schema = z.object({
   ANSWER_STATE_FILE: optionalText,
   // Votes and answer states older than this are dropped (at start and once a day).
   RETENTION_DAYS: z.coerce.number({ message: 'a number of days, e.g. 90' }).int('a whole number of days').min(1, 'at least 1 day').max(3650).default(90),
+  // A follow-up ("and in 2018?", "who chaired it?") leans on the previous question of its thread, DM or channel-and-member this long; 0 turns follow-ups off.
+  FOLLOW_UP_MINUTES: z.coerce.number({ message: 'a number of minutes, e.g. 10' }).min(0, 'minutes, 0 or more').max(1440).default(10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent'], { message: 'one of debug, info, warn, error, silent' }).default('info'),
   // pretty on a terminal, JSON lines otherwise (a service, a file); set to force one.
   LOG_FORMAT: z.enum(['pretty', 'json'], { message: 'pretty or json' }).optional(),

@@ -5,6 +5,9 @@
  */
 import { createInterface } from 'node:readline';
 import type { Engine } from './engine.ts';
+import { Conversations } from './conversation.ts';
+
+const SESSION = 'console';
 import { renderConsole } from './render/console.ts';
 
 /** Map a console slash command onto a question the engine understands. */
@@ -37,7 +40,11 @@ export async function runConsole(
   output: NodeJS.WritableStream = process.stdout,
   /** colours: on a terminal unless NO_COLOR is set */
   color = Boolean((output as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR,
+  /** follow-ups ("and in 2018?") lean on the previous question for this long */
+  followUpMs = 10 * 60_000,
 ): Promise<void> {
+  // One conversation: the session. A follow-up is read with the question before it.
+  const conversation = new Conversations(followUpMs);
   const rl = createInterface({ input, output, terminal: Boolean((input as NodeJS.ReadStream).isTTY) });
   output.write(`Ask about ${engine.corpus.reports.length} reports (English or Vietnamese). Type /help for examples, /quit to leave.\n`);
   rl.setPrompt('\n? ');
@@ -48,7 +55,12 @@ export async function runConsole(
       const question = consoleCommandToQuestion(line);
       if (question === null) break;
       try {
-        output.write(`${renderConsole(engine.ask(question), color)}\n`);
+        const req = conversation.request(SESSION, question);
+        const answer = engine.answer(req);
+        if (answer) {
+          conversation.remember(SESSION, req, answer);
+          output.write(`${renderConsole(answer, color)}\n`);
+        }
       } catch (err) {
         output.write(`Sorry, that question could not be answered (${(err as Error).message}).\n`);
       }

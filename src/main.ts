@@ -64,7 +64,7 @@ if (config.DISCORD_TOKEN && config.SHARDS) {
   await startBot(engine, config, { commands, reindex: () => reloader.reload(), answers });
 } else {
   log.info('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see README) and run npm start again.');
-  await runConsole(engine.warm());
+  await runConsole(engine.warm(), process.stdin, process.stdout, undefined, config.FOLLOW_UP_MINUTES * 60_000);
   (await watching)?.stop();
   process.exit(0);
 }

@@ -46,4 +46,16 @@ describe('console', () => {
     assert.doesNotMatch(withoutOurColours, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     assert.doesNotMatch(text, /pwned\u0007|\u001b\]|\u001b\[2J|\u001b\[31m/);
   });
+
+  it('a follow-up leans on the question before it in the session, and says so', async () => {
+    const engine = await shippedEngine();
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d) => (text += d.toString()));
+    const done = runConsole(engine, input, output, false);
+    input.end('who attended the 2020 congress?\nand in 2015?\n');
+    await done;
+    assert.match(text, /\? Taking it with the previous question: “who attended the 2015 congress\?”/);
+  });
 });

@@ -42,6 +42,8 @@ export const CATEGORY_NAME: Record<Lang, Record<FigureCategory, string>> = {
 
 export const T = {
   en: {
+    assumingQuestion: (q: string) => `Taking it with the previous question: “${q}”`,
+    assumingMeeting: (title: string) => `Assuming the meeting of the previous answer: ${title}`,
     notSay: 'The reports do not say.',
     closest: 'Closest matches:',
     invalid: 'Please ask a question in words, for example: "who attended the latest congress?"',
@@ -94,6 +96,8 @@ export const T = {
     ].join('\n'),
   },
   vi: {
+    assumingQuestion: (q: string) => `Hiểu theo câu hỏi trước: “${q}”`,
+    assumingMeeting: (title: string) => `Hiểu là cuộc họp của câu trả lời trước: ${title}`,
     notSay: 'Các báo cáo không nêu thông tin này.',
     closest: 'Đoạn gần nhất:',
     invalid: 'Vui lòng nhập câu hỏi bằng chữ, ví dụ: "ai dự đại hội gần nhất?"',

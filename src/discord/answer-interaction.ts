@@ -42,9 +42,17 @@ function shownQuestion(req: AnswerRequest, lang: Lang): string | undefined {
 const shownLang = (req: AnswerRequest, answer: Answer): Lang => req.lang ?? answer.lang;
 
 /** Answer a request, keep its state and render it; page 0, addressed to `forUser` if given. */
-export async function answerMessage(ctx: BotContext, req: AnswerRequest, forUser?: string, asked: { private?: boolean } = {}): Promise<DiscordMessage | null> {
+export async function answerMessage(
+  ctx: BotContext,
+  request: AnswerRequest,
+  forUser?: string,
+  asked: { private?: boolean; conversation?: string } = {},
+): Promise<DiscordMessage | null> {
+  // A question in a conversation may lean on the one before it ("and in 2018?"); the request says what it assumed.
+  const req = request.kind === 'ask' && asked.conversation ? ctx.conversations.request(asked.conversation, request.question, request.lang) : request;
   const answer = await ctx.answers.answer(req);
   if (!answer) return null;
+  if (req.kind === 'ask') ctx.conversations.remember(asked.conversation, req, answer);
   const lang = shownLang(req, answer);
   const title = shownQuestion(req, lang);
   const key = await ctx.states.remember({
@@ -72,10 +80,24 @@ export async function replyWithAnswer(interaction: ChatInputCommandInteraction, 
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   const forUser = ephemeral ? undefined : interaction.options.getUser('for', false)?.id;
   await acknowledge(interaction, { ephemeral });
-  const msg = await answerMessage(ctx, req, forUser, { private: ephemeral });
+  const msg = await answerMessage(ctx, req, forUser, {
+    private: ephemeral,
+    conversation: conversationOf(interaction.channelId, interaction.user.id, interaction.channel),
+  });
   // A request for a report that has gone (picked before a reindex) still gets an answer, not a deferral left "thinking".
   await respond(interaction, msg ?? notice(ui(requestLang(interaction) ?? 'en').noSuchReport('doc' in req ? (req.doc ?? '') : '')), { ephemeral });
   return msg;
+}
+
+/**
+ * Which conversation a question belongs to: a thread is one conversation for
+ * everyone in it, a DM is one, and in a channel each member has their own.
+ */
+export function conversationOf(channelId: string | null, userId: string, channel: { isThread(): boolean; isDMBased(): boolean } | null): string | undefined {
+  if (!channelId) return undefined;
+  if (channel?.isThread()) return `thread:${channelId}`;
+  if (channel?.isDMBased()) return `dm:${channelId}`;
+  return `channel:${channelId}:${userId}`;
 }
 
 /** The language a slash command's answer is given in: Vietnamese for a Vietnamese locale, else the question's own. */

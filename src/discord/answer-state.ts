@@ -23,7 +23,13 @@ const Figure = z.enum(FIGURE_CATEGORIES);
 
 /** How the answer is made: the request the user sent, never its rendered text. */
 export const AnswerRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ask'), question: z.string(), lang: z.enum(['en', 'vi']).optional() }),
+  z.object({
+    kind: z.literal('ask'),
+    question: z.string(),
+    lang: z.enum(['en', 'vi']).optional(),
+    doc: z.string().optional(),
+    assumed: z.string().optional(),
+  }),
   z.object({ kind: z.literal('search'), query: z.string(), limit: z.number().int().positive().optional(), lang: z.enum(['en', 'vi']).optional() }),
   z.object({
     kind: z.literal('stated'),

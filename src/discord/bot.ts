@@ -5,6 +5,7 @@
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Engine } from '../engine.ts';
 import { answersHere, type Answers } from '../answer-thread.ts';
+import { Conversations } from '../conversation.ts';
 import type { Config } from '../config.ts';
 import type { Command } from './command.ts';
 import { FeedbackLog } from './feedback.ts';
@@ -44,6 +45,7 @@ export function createBot(engine: Engine, config: Config, opts: BotOptions): Bot
   const ctx = {
     engine,
     answers: opts.answers ?? answersHere(engine),
+    conversations: new Conversations(config.FOLLOW_UP_MINUTES * 60_000),
     feedback: new FeedbackLog(config.FEEDBACK_FILE, config.RETENTION_DAYS),
     states: new AnswerStates(config.ANSWER_STATE_FILE, undefined, config.RETENTION_DAYS),
     reindex: opts.reindex,

@@ -2,6 +2,7 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Engine } from '../engine.ts';
 import type { Answers } from '../answer-thread.ts';
+import type { Conversations } from '../conversation.ts';
 import type { FeedbackLog } from './feedback.ts';
 import type { AnswerStates } from './answer-state.ts';
 
@@ -11,6 +12,8 @@ export interface BotContext {
   /** makes every answer: the answer thread in the bot, the engine itself in tests that ask for it */
   answers: Answers;
   feedback: FeedbackLog;
+  /** what each conversation (thread, DM, channel-and-member) last asked, for follow-ups */
+  conversations: Conversations;
   /** what each answer's buttons need, by the key in their custom ids */
   states: AnswerStates;
   /** re-read the corpus and swap the new index in; resolves to a one-line summary */

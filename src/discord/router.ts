@@ -10,7 +10,7 @@ import { BOT } from './limits.ts';
 import { notice, parseCustomId } from './render.ts';
 import { renderReports } from './render-reports.ts';
 import { acknowledge, respond, respondError, respondToMessage, respondUpdate } from './respond.ts';
-import { answerMessage, pageOf } from './answer-interaction.ts';
+import { answerMessage, conversationOf, pageOf } from './answer-interaction.ts';
 import { ui, userLang } from './messages.ts';
 import type { Lang } from '../model/report.ts';
 import { log } from '../log.ts';
@@ -149,7 +149,9 @@ export class Router {
         await respondToMessage(message, notice(T[lang].help));
         return;
       }
-      const msg = await answerMessage(this.ctx, { kind: 'ask', question });
+      const msg = await answerMessage(this.ctx, { kind: 'ask', question }, undefined, {
+        conversation: conversationOf(message.channelId, message.author.id, message.channel),
+      });
       if (msg) await respondToMessage(message, msg);
       this.timing('mention', started);
     } catch (err) {

@@ -7,7 +7,8 @@ import type { FigureCategory } from './facts.ts';
 import type { Lang } from './report.ts';
 
 export type AnswerRequest =
-  | { kind: 'ask'; question: string; lang?: Lang }
+  /** `doc`: about that report only; `assumed`: what a follow-up took from the previous question, said first in the answer */
+  | { kind: 'ask'; question: string; lang?: Lang; doc?: string; assumed?: string }
   | { kind: 'search'; query: string; limit?: number; lang?: Lang }
   | { kind: 'stated'; intent: 'attendees' | 'figure' | 'count-reports'; what?: string; categories?: FigureCategory[]; doc?: string; lang?: Lang }
   | { kind: 'report'; doc: string; lang: Lang };

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { tempDir } from '../helpers.ts';
 import { SlashCommandBuilder } from 'discord.js';
 import { startHarness, type Harness } from './harness.ts';
-import { BOT_ID, CHANNEL_ID, OTHER_USER, USER, type RecordedRequest } from './fake-discord.ts';
+import { BOT_ID, CHANNEL_ID, OTHER_USER, THREAD_ID, USER, type RecordedRequest } from './fake-discord.ts';
 import { embedLength } from '../../src/discord/render.ts';
 import { DISCORD } from '../../src/discord/limits.ts';
 import { commands } from '../../commands/index.ts';
@@ -331,5 +331,44 @@ describe('Discord bot end to end: a vote that cannot be written', function () {
       assert.doesNotMatch(vote.body.data.content, /already voted/);
       assert.equal(vote.body.data.flags, 64);
     }
+  });
+});
+
+describe('Discord bot end to end: follow-ups', function () {
+  this.timeout(30_000);
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => h?.stop());
+  const text = (r: RecordedRequest) => r.body.data.embeds?.[0]?.description ?? r.body.data.content ?? '';
+
+  it('in a channel, a member\'s "and in 2015?" is read with their previous question and says so; another member\'s is not', async () => {
+    const first = await callbackOf(h, h.fake.command('ask', { question: 'who attended the 2020 congress?' }, { user: USER }).id);
+    assert.doesNotMatch(text(first), /previous question/);
+    const follow = await callbackOf(h, h.fake.command('ask', { question: 'and in 2015?' }, { user: USER }).id);
+    assert.match(text(follow), /Taking it with the previous question: “who attended the 2015 congress\?”/);
+    const other = await callbackOf(h, h.fake.command('ask', { question: 'and in 2015?' }, { user: OTHER_USER }).id);
+    assert.doesNotMatch(text(other), /previous question/);
+  });
+
+  it('in a thread, everyone shares the conversation: "who chaired it?" asks about the meeting just answered', async () => {
+    const first = await callbackOf(h, h.fake.command('ask', { question: 'ai dự đại hội năm 2020?' }, { user: USER, channelId: THREAD_ID }).id);
+    const cited = first.body.data.embeds[0].fields.map((f: any) => f.value as string);
+    const follow = await callbackOf(h, h.fake.command('ask', { question: 'ai chủ trì đại hội đó?' }, { user: OTHER_USER, channelId: THREAD_ID }).id);
+    assert.match(text(follow), /Hiểu là cuộc họp của câu trả lời trước: /);
+    const doc = /`([^`]+)`/.exec(cited[0])?.[1];
+    assert.ok(follow.body.data.embeds[0].fields?.length > 0);
+    for (const f of follow.body.data.embeds[0].fields) assert.ok(f.value.includes(`\`${doc}\``), 'every source is the meeting of the previous answer');
+  });
+
+  it('a mention follows up the same way', async () => {
+    const u = { ...USER, id: '1300000000000000077', username: 'mentioner' };
+    h.fake.messageCreate(`<@${BOT_ID}> who attended the 2020 congress?`, { mentions: [BOT_ID], author: u });
+    await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages` && /2020/.test(JSON.stringify(r.body)), 5000);
+    const since = h.fake.requests.length;
+    h.fake.messageCreate(`<@${BOT_ID}> and in 2015?`, { mentions: [BOT_ID], author: u });
+    const reply = await h.fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`, 5000, since);
+    assert.match(JSON.stringify(reply.body), /Taking it with the previous question/);
   });
 });

@@ -23,6 +23,19 @@ export const BOT_ID = '1100000000000000001';
 export const APP_ID = BOT_ID;
 export const GUILD_ID = '1200000000000000001';
 export const CHANNEL_ID = '1200000000000000002';
+/** A public thread under CHANNEL_ID: one conversation for everyone in it. */
+export const THREAD_ID = '1200000000000000009';
+const THREAD = {
+  id: THREAD_ID,
+  type: 11,
+  name: 'questions',
+  guild_id: GUILD_ID,
+  parent_id: CHANNEL_ID,
+  owner_id: '1300000000000000001',
+  thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date(0).toISOString(), locked: false },
+  message_count: 0,
+  member_count: 2,
+};
 export const USER = { id: '1400000000000000001', username: 'lan', discriminator: '0', global_name: 'Lan', avatar: null };
 export const OTHER_USER = { id: '1400000000000000002', username: 'minh', discriminator: '0', global_name: 'Minh', avatar: null };
 
@@ -257,7 +270,7 @@ export class FakeDiscord {
       large: false,
       unavailable: false,
       channels: [{ id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] }],
-      threads: [],
+      threads: [THREAD],
       members: [],
       voice_states: [],
       presences: [],
@@ -307,7 +320,11 @@ export class FakeDiscord {
     return { ...edit, body: { type: type === 5 ? 4 : 7, data: { ...(callback.body.data ?? {}), ...edit.body } } };
   }
 
-  interaction(opts: { type: 2 | 3 | 4; data: any; locale?: string; user?: typeof USER; permissions?: string; message?: any }): { id: string; token: string } {
+  interaction(opts: { type: 2 | 3 | 4; data: any; locale?: string; user?: typeof USER; permissions?: string; message?: any; channelId?: string }): {
+    id: string;
+    token: string;
+  } {
+    const inThread = opts.channelId === THREAD_ID;
     const id = nextId();
     const token = `tok-${id}`;
     // A fresh member per interaction unless a test names one, so per-user cooldowns do not leak between tests.
@@ -321,8 +338,8 @@ export class FakeDiscord {
       locale: opts.locale ?? 'en-US',
       guild_locale: 'en-US',
       guild_id: GUILD_ID,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
+      channel_id: inThread ? THREAD_ID : CHANNEL_ID,
+      channel: inThread ? THREAD : { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
       member: { user, roles: [], permissions: opts.permissions ?? '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
       app_permissions: '2147483647',
       entitlements: [],
@@ -339,7 +356,7 @@ export class FakeDiscord {
   command(
     name: string,
     options: Record<string, string | number | boolean> = {},
-    extra: { locale?: string; permissions?: string; user?: typeof USER; resolvedUsers?: (typeof USER)[] } = {},
+    extra: { locale?: string; permissions?: string; user?: typeof USER; resolvedUsers?: (typeof USER)[]; channelId?: string } = {},
   ) {
     const opts = Object.entries(options).map(([n, value]) => ({
       name: n,
