@@ -6,6 +6,7 @@
 import type { Intent } from '../model/answer.ts';
 import type { Corpus } from '../store/load.ts';
 import { understand, understandStated } from '../understand/understand.ts';
+import { correctSpelling } from '../understand/spelling.ts';
 import type { StatedQuestion, Understanding } from '../model/question.ts';
 import { CitationList } from './citations.ts';
 import { parseQuery } from '../search/query.ts';
@@ -24,8 +25,16 @@ import { answerFigure } from './facts/figures.ts';
 import { answerCount, answerList, answerSearch } from './facts/corpus.ts';
 
 /** Answer a question over a loaded corpus. Never throws on user text. */
-export function answerQuestion(corpus: Corpus, question: string, opts: AskOptions = {}): AnswerResult {
-  const u0 = understand(typeof question === 'string' ? question : '');
+export function answerQuestion(corpus: Corpus, asked: string, opts: AskOptions = {}): AnswerResult {
+  // A word no report and no data file knows is read as the nearest known one, and the answer says so first.
+  const spelled = correctSpelling(corpus, typeof asked === 'string' ? asked : '');
+  const a = answerSpelled(corpus, spelled.text, opts);
+  if (spelled.corrections.length === 0) return a;
+  return { ...a, lines: [note(T[a.lang].readingAs(spelled.corrections.map((c) => [c.from, c.to]))), ...a.lines] };
+}
+
+function answerSpelled(corpus: Corpus, question: string, opts: AskOptions): AnswerResult {
+  const u0 = understand(question);
   // Questions in words go evidence first; one report's facts (doc), searches and corpus questions stay structured.
   if (!opts.doc && !opts.search && !opts.allFigures && !opts.structured && answersByEvidence(u0.intent))
     return answerByEvidence(corpus, question, { lang: opts.lang });

@@ -44,6 +44,7 @@ export const T = {
   en: {
     assumingQuestion: (q: string) => `Taking it with the previous question: “${q}”`,
     assumingMeeting: (title: string) => `Assuming the meeting of the previous answer: ${title}`,
+    readingAs: (pairs: [string, string][]) => `Reading ${pairs.map(([a, b]) => `“${a}” as “${b}”`).join(', ')}.`,
     notSay: 'The reports do not say.',
     closest: 'Closest matches:',
     invalid: 'Please ask a question in words, for example: "who attended the latest congress?"',
@@ -98,6 +99,7 @@ export const T = {
   vi: {
     assumingQuestion: (q: string) => `Hiểu theo câu hỏi trước: “${q}”`,
     assumingMeeting: (title: string) => `Hiểu là cuộc họp của câu trả lời trước: ${title}`,
+    readingAs: (pairs: [string, string][]) => `Đọc ${pairs.map(([a, b]) => `“${a}” là “${b}”`).join(', ')}.`,
     notSay: 'Các báo cáo không nêu thông tin này.',
     closest: 'Đoạn gần nhất:',
     invalid: 'Vui lòng nhập câu hỏi bằng chữ, ví dụ: "ai dự đại hội gần nhất?"',

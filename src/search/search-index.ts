@@ -60,6 +60,11 @@ export class SearchIndex {
     return this.refs[Number(ref)];
   }
 
+  /** Every term the index holds (syllables, folded forms and pairs joined by "_"). */
+  terms(): string[] {
+    return this.saved?.meta.terms ?? Object.keys((this.lunr as unknown as { invertedIndex: object }).invertedIndex);
+  }
+
   /** How many passages hold a term. */
   documentFrequency(term: string): number {
     if (this.df) return this.df(term);

@@ -362,6 +362,12 @@ describe('Discord bot end to end: follow-ups', function () {
     for (const f of follow.body.data.embeds[0].fields) assert.ok(f.value.includes(`\`${doc}\``), 'every source is the meeting of the previous answer');
   });
 
+  it('a question with typos is answered, and says first how it was read', async () => {
+    const r = await callbackOf(h, h.fake.command('ask', { question: 'who atended the 2020 congres?' }).id);
+    assert.match(text(r), /^Reading “atended” as “attended”, “congres” as “congress”\./);
+    assert.match(text(r), /Đảng ủy Khối các cơ quan tỉnh/);
+  });
+
   it('a mention follows up the same way', async () => {
     const u = { ...USER, id: '1300000000000000077', username: 'mentioner' };
     h.fake.messageCreate(`<@${BOT_ID}> who attended the 2020 congress?`, { mentions: [BOT_ID], author: u });
