@@ -14,6 +14,7 @@ import type { Answer, AnswerResult, AskOptions } from './model/answer.ts';
 import type { AnswerRequest } from './model/request.ts';
 import { renderText } from './render/text.ts';
 import { lookups } from './store/lookups.ts';
+import { warmSpelling } from './understand/spelling.ts';
 
 /** The answer with its lines also as one text (the JSON output's `answer`). */
 function withText(a: AnswerResult): Answer {
@@ -81,11 +82,12 @@ export class Engine {
 
   /**
    * Build the per-corpus lookup tables now (figures by kind and unit, people,
-   * reports by id) rather than in the first question: where answers are made
+   * reports by id, the words a typo may be read as) rather than in the first question: where answers are made
    * (the answer thread, the console), right after loading.
    */
   warm(): this {
     lookups(this.corpus);
+    warmSpelling(this.corpus);
     return this;
   }
 

@@ -27,6 +27,11 @@ const MIN_LETTERS = 5;
 
 const KNOWN = new WeakMap<Corpus, SearchableMap<true>>();
 
+/** Build the known-word map now (at load, where answers are made), not in the first question. */
+export function warmSpelling(corpus: Corpus): void {
+  knownWords(corpus);
+}
+
 /** The words a question may use: the corpus's (its passages, headlines, header lines, bylines, the people it names) and the data files'. */
 function knownWords(corpus: Corpus): SearchableMap<true> {
   let m = KNOWN.get(corpus);
