@@ -12,7 +12,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { startHarness, type Harness } from './harness.ts';
 import { BOT_ID, CHANNEL_ID, OTHER_USER, THREAD_ID, USER, type RecordedRequest } from './fake-discord.ts';
 import { embedLength } from '../../src/discord/render.ts';
-import { DISCORD } from '../../src/discord/limits.ts';
+import { BOT, DISCORD } from '../../src/discord/limits.ts';
 import { commands } from '../../commands/index.ts';
 import type { Command } from '../../src/discord/command.ts';
 
@@ -213,6 +213,22 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
       assert.match(r.body.data.content, /older answer/, id);
       assert.equal(r.body.data.flags, 64);
     }
+  });
+
+  it('"More sources" shares the questions\' cooldown: a member clicking fast is asked to wait, and the page is not made', async () => {
+    const clicker = { ...USER, id: '1300000000000000055', username: 'clicker' };
+    const r = await callbackOf(h, h.fake.command('search', { query: 'văn phòng tỉnh', limit: 10 }, { user: clicker }).id);
+    const more = r.body.data.components[0].components.find((c: any) => c.custom_id?.startsWith('v2:src:'));
+    const message = { ...h.fake.message(r.body.data), embeds: r.body.data.embeds, components: r.body.data.components };
+    const replies: any[] = [];
+    for (let i = 0; i < BOT.cooldownMax; i++) replies.push(await callbackOf(h, h.fake.button(more.custom_id, message, undefined, clicker).id));
+    // The search was the first of the member's five; four pages follow, and the fifth click is one too many.
+    assert.deepEqual(
+      replies.map((x) => x.body.type),
+      [7, 7, 7, 7, 4],
+    );
+    assert.match(replies[4].body.data.content, /wait|slow/i);
+    assert.equal(replies[4].body.data.flags, 64);
   });
 
   it('/reports lists the corpus and /report shows one report’s facts with sources', async () => {
