@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeDiscord, APP_ID, GUILD_ID } from './fake-discord.ts';
@@ -7,11 +8,19 @@ import { deployCommands } from '../../src/discord/deploy.ts';
 import { parseConfig } from '../../src/config.ts';
 import { commands } from '../../commands/index.ts';
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { dataFiles, tempDir, writeCorpus } from '../helpers.ts';
 import { Engine } from '../../src/engine.ts';
 import { EXIT } from '../../src/discord/gateway-close.ts';
 import { loginFailure } from '../../src/discord/bot.ts';
+
+/** Can another user reach this folder (every folder up to the root lets others through)? */
+function readableByOthers(dir: string): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    if ((statSync(d).mode & 0o005) !== 0o005) return false;
+    if (dirname(d) === d) return true;
+  }
+}
 
 describe('Discord operations', function () {
   this.timeout(30_000);
@@ -95,15 +104,20 @@ describe('Discord operations', function () {
       join(corpusDir, 'hackathon.txt'),
       'Cuộc thi hackathon của Sở Khoa học và Công nghệ\n\nSáng 12/1/2022, Sở Khoa học và Công nghệ tổ chức cuộc thi hackathon cho thanh niên với 45 đội tham gia.\n',
     );
-    // The bot runs as another user than the one who owns the cache folder, which it may read but not write
-    // (as root, which writes anywhere, it runs as "nobody").
+    // A cache folder the bot may read but not write. Not root: plain permissions. Root writes anywhere: the folder is
+    // made immutable (chattr +i), or, where that is not allowed, the bot runs as "nobody" (if it can read the checkout).
     await chmod(corpusDir, 0o755);
     for (const f of await readdir(corpusDir)) await chmod(join(corpusDir, f), 0o644);
     for (const f of await readdir(cacheDir)) await chmod(join(cacheDir, f), 0o444);
     await chmod(cacheDir, 0o555);
     const dataDir = await tempDir();
     await chmod(dataDir, 0o777);
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const root = process.getuid?.() === 0;
+    const immutable = root && spawnSync('chattr', ['+i', cacheDir]).status === 0;
+    const asNobody = root && !immutable ? { uid: 65534, gid: 65534 } : {};
+    if (root && !immutable && !readableByOthers(process.cwd())) {
+      this.skip(); // neither way is open here: say so rather than pass
+    }
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       ...asNobody,
       env: {
@@ -134,6 +148,7 @@ describe('Discord operations', function () {
     } finally {
       child.kill('SIGTERM');
       await exited;
+      if (immutable) spawnSync('chattr', ['-i', cacheDir]);
       await chmod(cacheDir, 0o755);
     }
   });
