@@ -7,24 +7,26 @@ import { notice } from '../src/discord/render.ts';
 import { acknowledge, respond } from '../src/discord/respond.ts';
 import { answerMessage } from '../src/discord/answer-interaction.ts';
 import { localeLang, ui } from '../src/discord/messages.ts';
-import { withPrivate } from './options.ts';
+import { withFor, withPrivate } from './options.ts';
 
 export const report: Command = {
-  data: withPrivate(
-    new SlashCommandBuilder()
-      .setName('report')
-      .setNameLocalizations({ vi: 'báo-cáo' })
-      .setDescription('One report: its facts at a glance and where they come from')
-      .setDescriptionLocalizations({ vi: 'Một báo cáo: các thông tin chính và nguồn' })
-      .addStringOption((o) =>
-        o
-          .setName('id')
-          .setNameLocalizations({ vi: 'mã' })
-          .setDescription('The report (start typing its title, year or file name)')
-          .setDescriptionLocalizations({ vi: 'Báo cáo (gõ tên, năm hoặc tên tệp)' })
-          .setRequired(true)
-          .setAutocomplete(true),
-      ),
+  data: withFor(
+    withPrivate(
+      new SlashCommandBuilder()
+        .setName('report')
+        .setNameLocalizations({ vi: 'báo-cáo' })
+        .setDescription('One report: its facts at a glance and where they come from')
+        .setDescriptionLocalizations({ vi: 'Một báo cáo: các thông tin chính và nguồn' })
+        .addStringOption((o) =>
+          o
+            .setName('id')
+            .setNameLocalizations({ vi: 'mã' })
+            .setDescription('The report (start typing its title, year or file name)')
+            .setDescriptionLocalizations({ vi: 'Báo cáo (gõ tên, năm hoặc tên tệp)' })
+            .setRequired(true)
+            .setAutocomplete(true),
+        ),
+    ),
   ),
   async execute(interaction, ctx) {
     const lang = localeLang(interaction.locale);
@@ -36,7 +38,9 @@ export const report: Command = {
       return;
     }
     await acknowledge(interaction, { ephemeral });
-    const msg = await answerMessage(ctx, { kind: 'report', doc: id, lang }, undefined, { private: ephemeral });
+    // Addressed to a member, like every answering command (a private answer is for the asker only).
+    const forUser = ephemeral ? undefined : interaction.options.getUser('for', false)?.id;
+    const msg = await answerMessage(ctx, { kind: 'report', doc: id, lang }, forUser, { private: ephemeral });
     await respond(interaction, msg ?? notice(ui(lang).noSuchReport(id)), { ephemeral });
   },
   async autocomplete(interaction, ctx) {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { FeedbackLog } from '../../src/discord/feedback.ts';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir } from '../helpers.ts';
 import { SlashCommandBuilder } from 'discord.js';
@@ -105,6 +105,18 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     const rb = await callbackOf(h, b.id);
     assertLimitsAndNoPings(rb.body);
     assert.doesNotMatch(rb.body.data.embeds[0].title, /@everyone/);
+  });
+
+  it('/report for a member pings only them, like every answering command', async () => {
+    const doc = (await readdir('corpus'))[0];
+    const r = await callbackOf(h, h.fake.command('report', { id: doc, for: OTHER_USER.id }, { resolvedUsers: [OTHER_USER] }).id);
+    assert.equal(r.body.data.content, `<@${OTHER_USER.id}>`);
+    assertLimitsAndNoPings(r.body, OTHER_USER.id);
+    for (const c of commands.filter((x) => !['help', 'reports', 'reindex'].includes(x.data.name)))
+      assert.ok(
+        c.data.toJSON().options?.some((o) => o.name === 'for'),
+        `/${c.data.name} has "for"`,
+      );
   });
 
   it('/who-attended autocompletes meetings accent-insensitively and answers for the chosen one', async () => {
