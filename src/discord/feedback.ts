@@ -23,7 +23,8 @@ export interface Vote {
 }
 
 export class FeedbackLog {
-  private seen = new Set<string>();
+  /** the vote each member cast on each answer, by `message:user` */
+  private seen = new Map<string, Vote['vote']>();
   private loaded: Promise<void>;
   /** the file ends in a half-written line (a crash mid-write): the next vote starts a line of its own */
   private needsNewline = false;
@@ -68,7 +69,7 @@ export class FeedbackLog {
           continue;
         }
         kept.push(v);
-        this.seen.add(`${v.message}:${v.user}`);
+        this.seen.set(`${v.message}:${v.user}`, v.vote);
       } catch {
         damaged++; // a damaged line does not stop the others from counting
       }
@@ -93,7 +94,13 @@ export class FeedbackLog {
     await this.loaded;
   }
 
-  /** Record a vote; false when this user already voted on this answer. A failed write throws (the user is told). */
+  /** The vote a member cast on an answer, if any. */
+  async voteOf(message: string, user: string): Promise<Vote['vote'] | null> {
+    await this.loaded;
+    return this.seen.get(`${message}:${await this.userKey(user)}`) ?? null;
+  }
+
+  /** Record a vote; false when this user already voted on this answer (see voteOf). A failed write throws (the user is told). */
   async record(v: Vote): Promise<boolean> {
     await this.loaded;
     const stored = { ...v, user: await this.userKey(v.user) };
@@ -102,7 +109,7 @@ export class FeedbackLog {
     await mkdir(dirname(this.path), { recursive: true });
     await appendFile(this.path, `${this.needsNewline ? '\n' : ''}${JSON.stringify(stored)}\n`);
     this.needsNewline = false;
-    this.seen.add(key);
+    this.seen.set(key, v.vote);
     return true;
   }
 }

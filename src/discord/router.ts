@@ -119,7 +119,14 @@ export class Router {
         })
         .catch((err: Error) => log.error(`Could not save a vote to the feedback file: ${err.message}`));
       // A vote that could not be written is said to be lost (the retry will count), never "already voted".
-      const said = typeof recorded === 'string' ? ui(lang).voteNotSaved(recorded) : recorded ? ui(lang).thanks : ui(lang).alreadyVoted;
+      // Each member sees the vote that counts: the one just cast, or the one cast before.
+      const cast = parsed.up ? 'up' : 'down';
+      const said =
+        typeof recorded === 'string'
+          ? ui(lang).voteNotSaved(recorded)
+          : recorded
+            ? ui(lang).thanks(cast)
+            : ui(lang).alreadyVoted((await this.ctx.feedback.voteOf(interaction.message.id, interaction.user.id)) ?? cast);
       await respond(interaction, notice(said), { ephemeral: true });
       return;
     }

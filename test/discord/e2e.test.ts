@@ -182,10 +182,11 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     // What the vote records comes from the answer's kept state: a message stripped of its embed still votes the same.
     const bare = { ...message, embeds: [] };
     const first = await callbackOf(h, h.fake.button(up, bare, undefined, USER).id);
-    assert.match(first.body.data.content, /Thanks/);
+    assert.match(first.body.data.content, /Thanks for the feedback! Your vote: 👍/);
     assert.equal(first.body.data.flags, 64);
     const again = await callbackOf(h, h.fake.button(down, message, undefined, USER).id);
-    assert.match(again.body.data.content, /already voted/);
+    // The vote shown is the one that counts: the 👍 cast first, not the 👎 just clicked.
+    assert.match(again.body.data.content, /You already voted on this answer: 👍/);
     const lines = (await readFile(h.feedbackFile, 'utf8'))
       .trim()
       .split('\n')
