@@ -98,6 +98,12 @@ export function isoDate(year: number, month: number, day: number): string {
 /** A term of office as reports write it: "nhiệm kỳ 2020-2025" (groups: first and last year). The one copy of this phrase. */
 export const TERM_RE = /nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})/iu;
 
+/** The years a question names, in order, a term ("nhiệm kỳ 2015-2020") left out: a term is one constraint of its own, not two years. */
+export function yearsAsked(text: string): number[] {
+  const bare = text.replace(/\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b/g, ' ');
+  return [...bare.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+}
+
 export function findYears(text: string): { year: number; start: number }[] {
   const out: { year: number; start: number }[] = [];
   for (const m of text.matchAll(/(?<![\p{N}/.,])(19[4-9]\d|20\d\d)(?![\p{N}]|[/.,]\d)/gu)) {

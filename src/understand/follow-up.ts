@@ -18,6 +18,7 @@ import { FOLLOW_UPS } from '../lexicon/followups.ts';
 import { tokenize } from '../text/normalize.ts';
 import { understand } from './understand.ts';
 import { provincesIn } from './question-people.ts';
+import { yearsAsked } from '../text/dates.ts';
 
 /** What a conversation keeps of its last question. */
 export interface PreviousTurn {
@@ -33,17 +34,12 @@ export type FollowUp = { kind: 'new'; question: string } | { kind: 'change'; que
 const seqAt = (words: string[], seq: string[], at: number) => at >= 0 && at + seq.length <= words.length && seq.every((w, k) => words[at + k] === w);
 const containsSeq = (words: string[], seq: string[]) => words.some((_, i) => seqAt(words, seq, i));
 
-/** Years the text names, not those of a term ("nhiệm kỳ 2015-2020"). */
-function yearsIn(text: string): number[] {
-  const bare = text.replace(/\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b/g, ' ');
-  return [...bare.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
-}
 const YEAR_IN_TEXT = /(?<![\d\-–])\b(?:19|20)\d\d\b(?![\-–]\s*(?:19|20)?\d)/;
 
-/** The first province the text names: its canonical name and where it stands in the text. */
-function provinceIn(tokens: Token[]): { name: string; start: number; end: number } | null {
-  const { names, taken } = provincesIn(tokens.map((t) => t.folded));
-  if (!names.length || !taken.size) return null;
+/** Where the first province the text names stands in it. */
+function provinceIn(tokens: Token[]): { start: number; end: number } | null {
+  const { taken } = provincesIn(tokens.map((t) => t.folded));
+  if (!taken.size) return null;
   const idx = [...taken].sort((a, b) => a - b);
   // The first run of taken tokens is the first province.
   let last = idx[0];
@@ -53,7 +49,7 @@ function provinceIn(tokens: Token[]): { name: string; start: number; end: number
   }
   const a = tokens[idx[0]];
   const b = tokens[last];
-  return { name: names[0], start: a.start, end: b.start + b.length };
+  return { start: a.start, end: b.start + b.length };
 }
 
 /** Put a phrase before the question's closing punctuation ("… issue?" → "… issue in 2018?"). */
@@ -66,7 +62,7 @@ export function readFollowUp(prev: PreviousTurn | null, text: string): FollowUp 
   const folded = tokens.map((t) => t.folded);
   const u = understand(question);
   const asksSomething = !['search', 'invalid', 'help'].includes(u.intent);
-  const years = yearsIn(question);
+  const years = yearsAsked(question);
   const province = provinceIn(tokens);
   const marked = FOLLOW_UPS.starters.some((s) => seqAt(folded, s, 0)) || FOLLOW_UPS.enders.some((e) => seqAt(folded, e, folded.length - e.length));
   const fragment = tokens.length <= 4;

@@ -15,6 +15,7 @@ import { titlesInQuestion } from '../lexicon/glossary.ts';
 import type { EvidenceIntent, Question } from '../model/question.ts';
 import { provincesIn, linkPeople } from './question-people.ts';
 import { ordinalForms } from './ordinals.ts';
+import { yearsAsked } from '../text/dates.ts';
 import { unitsIn } from './question-units.ts';
 
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -54,8 +55,7 @@ export function readQuestion(corpus: Corpus, raw: string, opts: { lang?: 'en' | 
   const everyWord = tokenize(`${u.text} ${translateEnglish(u.text)}`).map((t) => t.folded);
   const words = [...new Set([...searched, ...ordinalForms(u.text), ...abbreviationForms(everyWord)])];
   for (const w of words) if (!query.terms.some((t) => t.folded === w)) query.terms.push({ text: w, folded: w, marked: false });
-  // A term ("nhiệm kỳ 2015-2020") is one constraint of its own, not two years.
-  const years = [...new Set([...u.folded.replace(/\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b/g, ' ').matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])))];
+  const years = [...new Set(yearsAsked(u.folded))];
   const { names: provs, taken } = provincesIn(folded);
   const idle = u.intent === 'invalid' || u.intent === 'help';
   // Lunr's order, without the re-ranking that reads every passage: enough to find names and candidate reports.
