@@ -17,6 +17,7 @@ import { log } from '../log.ts';
 import { BOT } from './limits.ts';
 import { FIGURE_CATEGORIES } from '../model/facts.ts';
 import { rewriteLines, withinRetention } from './jsonl-file.ts';
+import { jsonOrNull } from '../store/cache-files.ts';
 import type { AnswerRequest as EngineRequest } from '../model/request.ts';
 
 const Figure = z.enum(FIGURE_CATEGORIES);
@@ -91,7 +92,7 @@ export class AnswerStates {
     let expired = 0;
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;
-      const r = State.safeParse(safeJson(line));
+      const r = State.safeParse(jsonOrNull(line));
       if (!r.success) damaged++;
       else if (!withinRetention(r.data.at, this.retentionDays)) {
         expired++;
@@ -146,13 +147,5 @@ export class AnswerStates {
       await this.loaded;
     }
     return this.byKey.get(key) ?? null;
-  }
-}
-
-function safeJson(line: string): unknown {
-  try {
-    return JSON.parse(line);
-  } catch {
-    return null;
   }
 }

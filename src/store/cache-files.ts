@@ -48,6 +48,15 @@ export function splitHeadLine(bytes: Buffer): { head: string; rest: Buffer | nul
   return cut < 0 ? { head: bytes.toString('utf8'), rest: null } : { head: bytes.subarray(0, cut).toString('utf8'), rest: bytes.subarray(cut + 1) };
 }
 
+/** A JSON text's value, or null when it is not JSON (a damaged line, a cut file). */
+export function jsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Write to a temporary file, flush it to the disk, and rename it: a crash, a
  * power cut or a full disk mid-write leaves the old file whole, and a save

@@ -13,7 +13,7 @@ import { SearchIndex } from '../search/search-index.ts';
 import { z } from 'zod';
 import { PIPELINE_VERSION } from '../search/pipeline.ts';
 import type { RawReport } from './read-folder.ts';
-import { digestOf, readHead, splitHeadLine, withHeadLine, writeAtomically } from './cache-files.ts';
+import { digestOf, jsonOrNull, readHead, splitHeadLine, withHeadLine, writeAtomically } from './cache-files.ts';
 import { log } from '../log.ts';
 
 /**
@@ -196,17 +196,9 @@ export async function rememberSignature(indexPath: string, signature: string | n
 /** The key both caches were saved under (and the files skipped then), when the folder looks as when it was remembered and both caches are of that key; else null. */
 export async function keyForSignature(indexPath: string, factsPath: string, signature: string | null): Promise<{ key: string; skipped: string[] } | null> {
   if (!signature) return null;
-  const remembered = Remembered.safeParse(safeJson(await readHead(signaturePath(indexPath))));
+  const remembered = Remembered.safeParse(jsonOrNull(await readHead(signaturePath(indexPath))));
   if (!remembered.success || remembered.data.signature !== signature) return null;
   const key = remembered.data.key;
   const [a, b] = await Promise.all([readHead(indexPath), readHead(factsPath)]);
   return a.includes(`"key":"${key}"`) && b.includes(`"key":"${key}"`) ? { key, skipped: remembered.data.skipped } : null;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }
