@@ -66,7 +66,9 @@ export class AnswerThread implements Answers {
   private seq = 0;
   private generation = 0;
   private restarts = 0;
-  private settled: (() => void)[] = [];
+  /** the newest load that has been answered (ready or unavailable); loaded() waits until it is `generation` */
+  private settledGeneration = -1;
+  private waiting: (() => void)[] = [];
 
   /** `engine` answers on this thread when the worker cannot; it is the same corpus the worker loads. */
   constructor(
@@ -84,6 +86,7 @@ export class AnswerThread implements Answers {
 
   private spawn(): void {
     this.state = 'starting';
+    this.settledGeneration = -1; // a worker being started has loaded nothing yet
     const { onProgress: _progress, ...opts } = this.opts; // a function does not cross threads; the worker never builds
     const worker = startWorker(new URL('./answer-worker.ts', import.meta.url), { workerData: { opts, logLevel: getLogLevel(), logFormat: getLogFormat() } });
     worker.unref(); // the process lives for its Discord connection, not for this thread
@@ -97,7 +100,6 @@ export class AnswerThread implements Answers {
   /** The corpus changed (and is cached): the worker loads it while its old one keeps answering. */
   reload(): void {
     this.generation++;
-    this.loading = true;
     if (this.state === 'ready' || this.state === 'starting') this.worker?.postMessage({ type: 'load', generation: this.generation } satisfies ToWorker);
     else if (this.state === 'unavailable') this.spawn(); // the cache may be usable now
   }
@@ -112,18 +114,14 @@ export class AnswerThread implements Answers {
 
   /** Resolves once the latest load has settled: the worker answers from it, or answers are made here. */
   loaded(): Promise<void> {
-    if (this.state === 'ready' || this.state === 'unavailable' || this.state === 'stopped') {
-      if (!this.loading) return Promise.resolve();
-    }
-    return new Promise((resolve) => this.settled.push(resolve));
+    if (this.state === 'stopped' || this.settledGeneration === this.generation) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  /** a load asked of a ready worker has not answered yet */
-  private loading = false;
-
+  /** The latest load has been answered, one way or the other. */
   private settle(): void {
-    this.loading = false;
-    for (const f of this.settled.splice(0)) f();
+    this.settledGeneration = this.generation;
+    for (const f of this.waiting.splice(0)) f();
   }
 
   /** Requests waiting or under way (for the bench and tests). */
