@@ -65,12 +65,8 @@ export class Engine {
   /** Make the answer a front end's request asks for; null for a report that is not in the corpus. Never throws on user input. */
   answer(req: AnswerRequest): Answer | null {
     switch (req.kind) {
-      case 'ask': {
-        const a = this.ask(req.question, { lang: req.lang, doc: req.doc });
-        if (!req.assumed) return a;
-        // Said first: what the follow-up took from the question before it.
-        return withText({ ...a, lines: [{ kind: 'note', text: req.assumed, cites: [], source: 'meta' }, ...a.lines] });
-      }
+      case 'ask':
+        return this.ask(req.question, { lang: req.lang, doc: req.doc, assumed: req.assumed });
       case 'search':
         return this.ask(req.query, { search: true, limit: req.limit, lang: req.lang });
       case 'stated':

@@ -26,11 +26,13 @@ import { answerCount, answerList, answerSearch } from './facts/corpus.ts';
 
 /** Answer a question over a loaded corpus. Never throws on user text. */
 export function answerQuestion(corpus: Corpus, asked: string, opts: AskOptions = {}): AnswerResult {
-  // A word no report and no data file knows is read as the nearest known one, and the answer says so first.
+  // A word no report and no data file knows is read as the nearest known one.
   const spelled = correctSpelling(corpus, typeof asked === 'string' ? asked : '');
   const a = answerSpelled(corpus, spelled.text, opts);
-  if (spelled.corrections.length === 0) return a;
-  return { ...a, lines: [note(T[a.lang].readingAs(spelled.corrections.map((c) => [c.from, c.to]))), ...a.lines] };
+  // Said first, in this order: what a follow-up assumed, then what was read differently.
+  const notes = [opts.assumed, spelled.corrections.length ? T[a.lang].readingAs(spelled.corrections.map((c) => [c.from, c.to])) : undefined];
+  const said = notes.filter((n): n is string => Boolean(n)).map((n) => note(n));
+  return said.length ? { ...a, lines: [...said, ...a.lines] } : a;
 }
 
 function answerSpelled(corpus: Corpus, question: string, opts: AskOptions): AnswerResult {

@@ -65,6 +65,8 @@ export interface AskOptions {
   lang?: 'en' | 'vi';
   /** answer from the structured facts, meeting by meeting (/who-attended, /how-many): the commands' own listing */
   structured?: boolean;
+  /** what a follow-up took from the question before it: said first in the answer */
+  assumed?: string;
   /** figures: every figure of the selected reports, whatever the question names */
   allFigures?: boolean;
 }
