@@ -1,6 +1,7 @@
 /** Settings from the environment and .env, validated; a bad value stops the program with a plain message. */
 import { join } from 'node:path';
 import { z } from 'zod';
+import { redactSecret, setLogFormat, setLogLevel } from './log.ts';
 
 const optionalText = z
   .string()
@@ -62,7 +63,6 @@ export async function loadConfigOrExit(): Promise<Config> {
   try {
     const config = parseConfig(process.env);
     // Configure logging here, once, for every entry point: the level, the format, and the token never written.
-    const { setLogLevel, setLogFormat, redactSecret } = await import('./log.ts');
     setLogLevel(config.LOG_LEVEL);
     if (config.LOG_FORMAT) setLogFormat(config.LOG_FORMAT);
     redactSecret(config.DISCORD_TOKEN);
