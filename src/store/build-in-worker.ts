@@ -43,7 +43,7 @@ export function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
       else if (m.type === 'done') {
         void (async () => {
           try {
-            const { signature: _signature, ...parts } = m.parts;
+            const { signature: _signature, remembered: _remembered, ...parts } = m.parts;
             reportSkipped(parts, opts.corpusDir);
             const passages = passagesOf(parts.reports);
             let index: SearchIndex;

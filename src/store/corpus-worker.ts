@@ -22,7 +22,7 @@ try {
   const parts = await loadParts(opts);
   // Verified, not only its key read: a damaged cache with the right key is rebuilt here, not handed to the main thread.
   if (await indexCacheIsWhole(parts.cachePath, parts.key)) {
-    if (cacheWritable !== false) await rememberSignature(parts.cachePath, parts.signature, parts.key, parts.skipped);
+    if (!parts.remembered && cacheWritable !== false) await rememberSignature(parts.cachePath, parts.signature, parts.key, parts.skipped);
     post({ type: 'done', parts, built: false, unsaved: null });
   } else {
     const { index, saved } = await buildAndSave(parts, passagesOf(parts.reports), opts);

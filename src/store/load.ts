@@ -35,9 +35,11 @@ export interface CorpusParts {
   key: string;
   /** the folder signature (names, sizes, times, code version) the caches are saved with */
   signature: string | null;
+  /** the fast path found them: the signature file already maps this signature to this key, nothing to remember anew */
+  remembered: boolean;
 }
 
-export interface Corpus extends Omit<CorpusParts, 'signature'> {
+export interface Corpus extends Omit<CorpusParts, 'signature' | 'remembered'> {
   passages: Map<string, Passage>;
   index: SearchIndex;
   cache: 'hit' | 'built';
@@ -70,13 +72,13 @@ export async function loadParts(opts: EngineOptions, alreadyRead?: ReadResult): 
   const known = alreadyRead ? null : await keyForSignature(path, factsPath, signature);
   const fast = known ? await loadCachedFacts(factsPath, known.key) : null;
   let parts: CorpusParts;
-  if (fast && known) parts = { reports: fast.reports, facts: fast.facts, skipped: known.skipped, cachePath: path, key: known.key, signature };
+  if (fast && known) parts = { reports: fast.reports, facts: fast.facts, skipped: known.skipped, cachePath: path, key: known.key, signature, remembered: true };
   else {
     const read = alreadyRead ?? (await readCorpusFolder(opts.corpusDir, opts.maxReportBytes));
     const key = corpusKey(read.files);
     const cachedFacts = await loadCachedFacts(factsPath, key);
     const { reports, facts } = cachedFacts ?? (await parseFiles(read.files));
-    parts = { reports, facts, skipped: read.skipped, cachePath: path, key, signature };
+    parts = { reports, facts, skipped: read.skipped, cachePath: path, key, signature, remembered: false };
     // The same content under new file times needs no new facts cache: only the signature is remembered anew (rememberSignature).
     if (!cachedFacts && opts.cacheWritable !== false)
       await saveFacts(factsPath, key, reports, facts, signature, read.skipped).catch((err: Error) =>
@@ -123,12 +125,12 @@ export function reportSkipped(parts: Pick<CorpusParts, 'reports' | 'skipped'>, c
 export async function loadCorpus(opts: EngineOptions, alreadyRead?: ReadResult): Promise<Corpus> {
   const all = await loadParts(opts, alreadyRead);
   reportSkipped(all, opts.corpusDir);
-  const { signature: _signature, ...parts } = all;
+  const { signature: _signature, remembered: _remembered, ...parts } = all;
   const passages = passagesOf(parts.reports);
   const path = parts.cachePath;
   const cached = await loadCachedIndex(path, parts.key);
   if (cached.status === 'hit') {
-    if (opts.cacheWritable !== false) await rememberSignature(path, all.signature, parts.key, parts.skipped);
+    if (!all.remembered && opts.cacheWritable !== false) await rememberSignature(path, all.signature, parts.key, parts.skipped);
     log.info(`Loaded the search index from ${path} (${passages.size} passages in ${parts.reports.length} reports).`);
     return { ...parts, passages, index: cached.index, cache: 'hit' };
   }
