@@ -70,7 +70,6 @@ export class CitationList {
       }
     }
     return this.add({
-      n: this.items.length + 1,
       doc: span.doc,
       paragraph: span.paragraph,
       passage,
@@ -89,18 +88,12 @@ export class CitationList {
   citePassage(passage: Passage): number {
     const existing = this.byPassage.get(passage)?.[0];
     if (existing) return existing.n;
-    return this.add({
-      n: this.items.length + 1,
-      doc: passage.doc,
-      paragraph: passage.paragraph,
-      passage,
-      text: passage.text,
-      focus: { start: -1, end: -1 },
-      highlights: [],
-    });
+    return this.add({ doc: passage.doc, paragraph: passage.paragraph, passage, text: passage.text, focus: { start: -1, end: -1 }, highlights: [] });
   }
 
-  private add(item: Pending): number {
+  /** Number a new citation and index it by its passage. */
+  private add(fields: Omit<Pending, 'n'>): number {
+    const item: Pending = { n: this.items.length + 1, ...fields };
     this.items.push(item);
     if (item.passage) {
       const list = this.byPassage.get(item.passage);
@@ -114,9 +107,7 @@ export class CitationList {
   citeText(doc: string, paragraph: number, text: string): number {
     const existing = this.items.find((it) => it.doc === doc && it.paragraph === paragraph && it.passage === null && it.text === text);
     if (existing) return existing.n;
-    const n = this.items.length + 1;
-    this.items.push({ n, doc, paragraph, passage: null, text, focus: { start: 0, end: text.length }, highlights: [{ start: 0, end: text.length }] });
-    return n;
+    return this.add({ doc, paragraph, passage: null, text, focus: { start: 0, end: text.length }, highlights: [{ start: 0, end: text.length }] });
   }
 
   get size(): number {
