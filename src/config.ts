@@ -78,3 +78,8 @@ export async function loadConfigOrExit(): Promise<Config> {
 
 /** MAX_REPORT_MB in bytes. */
 export const megabytes = (mb: number): number => Math.round(mb * 1024 * 1024);
+
+/** Where the corpus and its caches are, and the report size limit: what every opening of the corpus is given (EngineOptions). */
+export function corpusSettings(config: Config): { corpusDir: string; cacheDir: string; maxReportBytes: number } {
+  return { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, maxReportBytes: megabytes(config.MAX_REPORT_MB) };
+}

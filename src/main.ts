@@ -2,7 +2,7 @@
  * `npm start`: with DISCORD_TOKEN, run the Discord bot; without it, open the
  * local console over the corpus.
  */
-import { loadConfigOrExit, megabytes } from './config.ts';
+import { corpusSettings, loadConfigOrExit } from './config.ts';
 import { Engine } from './engine.ts';
 import { log } from './log.ts';
 import { prepareDataFolder } from './data-folder.ts';
@@ -16,12 +16,7 @@ await prepareDataFolder(config);
 
 let engine: Engine;
 try {
-  engine = await Engine.open({
-    corpusDir: config.CORPUS_DIR,
-    cacheDir: config.INDEX_CACHE_DIR,
-    maxReportBytes: megabytes(config.MAX_REPORT_MB),
-    onProgress: progressReporter('Indexing passages'),
-  });
+  engine = await Engine.open({ ...corpusSettings(config), onProgress: progressReporter('Indexing passages') });
 } catch (err) {
   log.error((err as Error).message);
   process.exit(2);
@@ -31,18 +26,10 @@ try {
 let answers: AnswerThread | null = null;
 
 // Reports dropped into the corpus folder become answerable without a restart.
-const reloader = new Reloader(
-  {
-    corpusDir: config.CORPUS_DIR,
-    cacheDir: config.INDEX_CACHE_DIR,
-    maxReportBytes: megabytes(config.MAX_REPORT_MB),
-    onProgress: progressReporter('Re-indexing'),
-  },
-  (c) => {
-    engine.replace(c);
-    answers?.reload();
-  },
-);
+const reloader = new Reloader({ ...corpusSettings(config), onProgress: progressReporter('Re-indexing') }, (c) => {
+  engine.replace(c);
+  answers?.reload();
+});
 // Not awaited: watching starts beside the first prompt and the login, not before them.
 const watching = reloader.watch().catch((err: Error) => {
   log.warn(`Not watching ${config.CORPUS_DIR} for new reports (${err.message}); use /reindex after adding reports.`);
@@ -56,11 +43,7 @@ if (config.DISCORD_TOKEN && config.SHARDS) {
 } else if (config.DISCORD_TOKEN) {
   const { startBot } = await import('./discord/bot.ts');
   const { commands } = await import('../commands/index.ts');
-  answers = new AnswerThread(engine, {
-    corpusDir: config.CORPUS_DIR,
-    cacheDir: config.INDEX_CACHE_DIR,
-    maxReportBytes: megabytes(config.MAX_REPORT_MB),
-  }).start();
+  answers = new AnswerThread(engine, corpusSettings(config)).start();
   await startBot(engine, config, { commands, reindex: () => reloader.reload(), answers });
 } else {
   log.info('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see README) and run npm start again.');

@@ -2,7 +2,7 @@
  * One shard process (spawned by src/sharding.ts). It loads the index cache
  * the manager built and never rebuilds it: /reindex asks the manager.
  */
-import { loadConfigOrExit, megabytes } from './config.ts';
+import { corpusSettings, loadConfigOrExit } from './config.ts';
 import { Engine } from './engine.ts';
 import { loadCorpus } from './store/load.ts';
 import { log } from './log.ts';
@@ -13,7 +13,7 @@ import type { ShardMessage } from './sharding.ts';
 import { AnswerThread } from './answer-thread.ts';
 
 const config = await loadConfigOrExit();
-const opts = { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, maxReportBytes: megabytes(config.MAX_REPORT_MB), requireCache: true };
+const opts = { ...corpusSettings(config), requireCache: true };
 const engine = new Engine(
   await loadCorpus(opts).catch((err: Error) => {
     log.error(`Shard cannot start: ${err.message}. The sharding manager builds the cache before it starts shards; was the cache folder changed meanwhile?`);

@@ -7,7 +7,7 @@
  */
 import { ShardingManager, REST, Routes } from 'discord.js';
 import { fileURLToPath } from 'node:url';
-import { type Config, megabytes } from './config.ts';
+import { type Config, corpusSettings } from './config.ts';
 import type { Engine } from './engine.ts';
 import { Reloader } from './store/reload.ts';
 import { log } from './log.ts';
@@ -27,7 +27,7 @@ async function shardCount(config: Config, setting: string): Promise<number> {
 export async function startSharded(engine: Engine, config: Config, setting: string): Promise<void> {
   const total = await shardCount(config, setting);
   const reloader = new Reloader(
-    { corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, maxReportBytes: megabytes(config.MAX_REPORT_MB) },
+    corpusSettings(config),
     (c) => engine.replace(c),
     () => broadcast(),
   );
