@@ -8,13 +8,13 @@ const LAYERS = [
   ['src/text/', 'src/limits.ts', 'src/log.ts', 'src/config.ts', 'src/progress.ts', 'src/threads.ts', 'src/data-folder.ts'],
   ['src/lexicon/'],
   ['src/corpus/', 'src/facts/', 'src/search/'],
-  ['src/store/'],
+  ['src/store/', 'src/db/'],
   ['src/understand/'],
   ['src/answer/'],
   ['src/engine.ts', 'src/conversation.ts', 'src/answer-thread.ts', 'src/answer-worker.ts', 'src/render/', 'src/eval/'],
   ['src/discord/', 'src/console.ts', 'src/cli.ts', 'src/sharding.ts'],
   ['commands/'],
-  ['src/main.ts', 'src/deploy.ts', 'src/shard.ts', 'src/eval-main.ts'],
+  ['src/main.ts', 'src/deploy.ts', 'src/shard.ts', 'src/eval-main.ts', 'src/stats-main.ts'],
 ];
 
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -25,9 +25,16 @@ export const ask: Command = {
             .setMaxLength(LIMITS.questionMaxChars),
         ),
     ),
+  ).addBooleanOption((o) =>
+    o
+      .setName('thread')
+      .setNameLocalizations({ vi: 'luồng' })
+      .setDescription('Open a thread for the answer, where follow-ups lean on this question')
+      .setDescriptionLocalizations({ vi: 'Mở một luồng cho câu trả lời; câu hỏi tiếp trong luồng dựa vào câu này' }),
   ),
   async execute(interaction, ctx) {
     const question = interaction.options.getString('question', true);
-    await replyWithAnswer(interaction, ctx, { kind: 'ask', question, lang: requestLang(interaction) });
+    const thread = interaction.options.getBoolean('thread') ?? ctx.db.settings.get(interaction.guildId).threadByDefault;
+    await replyWithAnswer(interaction, ctx, { kind: 'ask', question, lang: requestLang(interaction) }, thread ? { thread: question } : {});
   },
 };

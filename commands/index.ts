@@ -1,5 +1,5 @@
-/** Every slash command, in the order /help lists them. */
-import type { Command } from '../src/discord/command.ts';
+/** Every command the bot registers. */
+import type { AnyCommand, Command } from '../src/discord/command.ts';
 import { ask } from './ask.ts';
 import { whoAttended } from './who-attended.ts';
 import { howMany } from './how-many.ts';
@@ -8,5 +8,12 @@ import { reports } from './reports.ts';
 import { report } from './report.ts';
 import { help } from './help.ts';
 import { reindex } from './reindex.ts';
+import { stats } from './stats.ts';
+import { settings } from './settings.ts';
+import { askMessage } from './ask-message.ts';
 
-export const commands: Command[] = [ask, whoAttended, howMany, search, reports, report, help, reindex];
+/** The slash commands, in the order /help lists them. */
+export const slashCommands: Command[] = [ask, whoAttended, howMany, search, reports, report, help, reindex, stats, settings];
+
+/** Everything registered: the slash commands and the message context menu. */
+export const commands: AnyCommand[] = [...slashCommands, askMessage];

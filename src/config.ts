@@ -19,10 +19,12 @@ const Schema = z.object({
   DATA_DIR: z.string().trim().min(1, 'a folder path').default('data'),
   // Each may be put elsewhere; by default it is inside DATA_DIR.
   INDEX_CACHE_DIR: optionalText,
+  // The database (SQLite): questions asked, votes, per-server settings. FEEDBACK_FILE is the older votes file, moved into it once.
+  DATABASE_FILE: optionalText,
   FEEDBACK_FILE: optionalText,
   // What answers' buttons need (to page sources, to record a vote), kept so they work after a restart.
   ANSWER_STATE_FILE: optionalText,
-  // Votes and answer states older than this are dropped (at start and once a day).
+  // Questions, votes and answer states older than this are deleted (at start and once a day).
   RETENTION_DAYS: z.coerce.number({ message: 'a number of days, e.g. 90' }).int('a whole number of days').min(1, 'at least 1 day').max(3650).default(90),
   // A follow-up ("and in 2018?", "who chaired it?") leans on the previous question of its thread, DM or channel-and-member this long; 0 turns follow-ups off.
   FOLLOW_UP_MINUTES: z.coerce.number({ message: 'a number of minutes, e.g. 10' }).min(0, 'minutes, 0 or more').max(1440).default(10),
@@ -39,6 +41,7 @@ const Schema = z.object({
 const Resolved = Schema.transform((c) => ({
   ...c,
   INDEX_CACHE_DIR: c.INDEX_CACHE_DIR ?? join(c.DATA_DIR, 'cache'),
+  DATABASE_FILE: c.DATABASE_FILE ?? join(c.DATA_DIR, 'bot.db'),
   FEEDBACK_FILE: c.FEEDBACK_FILE ?? join(c.DATA_DIR, 'feedback.jsonl'),
   ANSWER_STATE_FILE: c.ANSWER_STATE_FILE ?? join(c.DATA_DIR, 'answers.jsonl'),
 }));

@@ -27,16 +27,26 @@ export class Conversations {
 
   constructor(private windowMs = 10 * 60_000) {}
 
-  /** The request a question makes in this conversation: as asked, or leaning on the previous question (and saying so). */
-  request(key: string | undefined, question: string, lang?: Lang, now = Date.now()): Extract<AnswerRequest, { kind: 'ask' }> {
+  /**
+   * The request a question makes in this conversation: as asked, or leaning
+   * on the previous question (and saying so). `windowMs`: this
+   * conversation's window, when its server set one (/settings).
+   */
+  request(key: string | undefined, question: string, lang?: Lang, now = Date.now(), windowMs = this.windowMs): Extract<AnswerRequest, { kind: 'ask' }> {
     const prev = key ? this.turns.get(key) : undefined;
-    const live = prev && now - prev.at <= this.windowMs ? prev : null;
+    const live = prev && now - prev.at <= windowMs ? prev : null;
     const f = readFollowUp(live, question);
     const shownLang: Lang = lang ?? detectLang(question);
     const base = { kind: 'ask' as const, question: f.question, ...(lang ? { lang } : {}) };
     if (f.kind === 'change') return { ...base, assumed: T[shownLang].assumingQuestion(f.question) };
     if (f.kind === 'same-meeting') return { ...base, doc: f.doc, assumed: T[shownLang].assumingMeeting(live?.title ?? f.doc) };
     return base;
+  }
+
+  /** A conversation moves (an answer opened a thread for it): the thread starts from what was asked. */
+  carry(from: string | undefined, to: string): void {
+    const turn = from ? this.turns.get(from) : undefined;
+    if (turn) this.turns.set(to, { ...turn });
   }
 
   /** Keep what was asked and what its answer was about; an answer that cites nothing leaves the conversation as it was. */

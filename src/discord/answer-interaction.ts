@@ -3,7 +3,7 @@
  * command, a mention or a button: request → engine answer → kept state (for
  * the buttons) → embed → respond. Commands only build the request.
  */
-import type { ChatInputCommandInteraction } from 'discord.js';
+import type { ChatInputCommandInteraction, MessageContextMenuCommandInteraction } from 'discord.js';
 import type { Answer } from '../model/answer.ts';
 import type { Lang } from '../model/report.ts';
 import type { Engine } from '../engine.ts';
@@ -12,6 +12,8 @@ import type { BotContext } from './command.ts';
 import { ui, userLang } from './messages.ts';
 import { notice, renderAnswer, type DiscordMessage } from './render.ts';
 import { acknowledge, respond } from './respond.ts';
+import { log } from '../log.ts';
+import { trimText } from './trim.ts';
 
 /** Answers recently given, by their state key: paging through sources shows the answer the message holds, not a new computation. */
 const RECENT_ANSWERS = 500;
@@ -46,10 +48,17 @@ export async function answerMessage(
   ctx: BotContext,
   request: AnswerRequest,
   forUser?: string,
-  asked: { private?: boolean; conversation?: string } = {},
+  asked: { private?: boolean; conversation?: string; guild?: string | null; user?: string } = {},
 ): Promise<DiscordMessage | null> {
+  const settings = ctx.db.settings.get(asked.guild);
+  // The server's answer language, when it set one, over the member's.
+  if (settings.language !== 'auto') request = { ...request, lang: settings.language };
   // A question in a conversation may lean on the one before it ("and in 2018?"); the request says what it assumed.
-  const req = request.kind === 'ask' && asked.conversation ? ctx.conversations.request(asked.conversation, request.question, request.lang) : request;
+  const windowMs = (settings.followUpMinutes ?? ctx.followUpMinutes) * 60_000;
+  const req =
+    request.kind === 'ask' && asked.conversation
+      ? ctx.conversations.request(asked.conversation, request.question, request.lang, Date.now(), windowMs)
+      : request;
   const answer = await ctx.answers.answer(req);
   if (!answer) return null;
   if (req.kind === 'ask') ctx.conversations.remember(asked.conversation, req, answer);
@@ -64,7 +73,24 @@ export async function answerMessage(
     reports: [...new Set(answer.citations.map((c) => c.doc))],
   });
   keep(key, ctx.engine, answer);
+  if (asked.user) noteQuestion(ctx, asked.user, asked.guild ?? null, asked.private ? '' : (title ?? answer.question), answer);
   return renderAnswer(answer, { lang, forUser, key, title });
+}
+
+/** What the operator learns (/stats): kept in the database; a failed write costs the statistic, never the answer. */
+function noteQuestion(ctx: BotContext, user: string, guild: string | null, question: string, answer: Answer): void {
+  ctx.db.questions
+    .record({
+      at: new Date().toISOString(),
+      guild,
+      user,
+      question,
+      lang: answer.lang,
+      intent: answer.intent,
+      found: answer.found,
+      reports: [...new Set(answer.citations.map((c) => c.doc))],
+    })
+    .catch((err: Error) => log.warn(`Could not keep a question for /stats: ${err.message}`));
 }
 
 /** Another page of a kept answer's sources (a button click), or null when its report has gone. */
@@ -76,17 +102,47 @@ export async function pageOf(ctx: BotContext, state: AnswerState, page: number):
 }
 
 /** A slash command's answer: the request in the user's language, public or private, for someone or not. */
-export async function replyWithAnswer(interaction: ChatInputCommandInteraction, ctx: BotContext, req: AnswerRequest): Promise<DiscordMessage | null> {
-  const ephemeral = interaction.options.getBoolean('private') ?? false;
-  const forUser = ephemeral ? undefined : interaction.options.getUser('for', false)?.id;
+/** `thread`: open a thread on the answer with this name (/ask's `thread` option, or the server's default). */
+export async function replyWithAnswer(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  ctx: BotContext,
+  req: AnswerRequest,
+  opts: { thread?: string } = {},
+): Promise<DiscordMessage | null> {
+  // A context-menu command has no options: the server's defaults hold.
+  const options = interaction.isChatInputCommand() ? interaction.options : null;
+  const ephemeral = options?.getBoolean('private') ?? ctx.db.settings.get(interaction.guildId).privateByDefault;
+  const forUser = ephemeral ? undefined : (options?.getUser('for', false)?.id ?? undefined);
   await acknowledge(interaction, { ephemeral });
-  const msg = await answerMessage(ctx, req, forUser, {
-    private: ephemeral,
-    conversation: conversationOf(interaction.channelId, interaction.user.id, interaction.channel),
-  });
+  const conversation = conversationOf(interaction.channelId, interaction.user.id, interaction.channel);
+  const msg = await answerMessage(ctx, req, forUser, { private: ephemeral, conversation, guild: interaction.guildId, user: interaction.user.id });
   // A request for a report that has gone (picked before a reindex) still gets an answer, not a deferral left "thinking".
   await respond(interaction, msg ?? notice(ui(requestLang(interaction) ?? 'en').noSuchReport('doc' in req ? (req.doc ?? '') : '')), { ephemeral });
+  if (msg && !ephemeral && opts.thread) await openThread(interaction, ctx, conversation, opts.thread);
   return msg;
+}
+
+/**
+ * Open a thread on the answer, named for the question, and carry the
+ * conversation into it: follow-ups asked there lean on this question. Not in
+ * a DM or a thread already; a refusal (no permission) is said to the member.
+ */
+async function openThread(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  ctx: BotContext,
+  conversation: string | undefined,
+  name: string,
+): Promise<void> {
+  const channel = interaction.channel;
+  if (!channel || channel.isDMBased() || channel.isThread() || !interaction.inGuild()) return;
+  try {
+    const reply = await interaction.fetchReply();
+    const thread = await reply.startThread({ name: trimText(name.replace(/\s+/g, ' ').trim() || 'Question', 100), autoArchiveDuration: 1440 });
+    ctx.conversations.carry(conversation, `thread:${thread.id}`);
+  } catch (err) {
+    log.warn(`Could not open a thread for an answer in channel ${interaction.channelId}: ${(err as Error).message}`);
+    await respond(interaction, notice(ui(requestLang(interaction) ?? 'en').noThread), { ephemeral: true, followUp: true }).catch(() => undefined);
+  }
 }
 
 /**
@@ -101,6 +157,6 @@ export function conversationOf(channelId: string | null, userId: string, channel
 }
 
 /** The language a slash command's answer is given in: Vietnamese for a Vietnamese locale, else the question's own. */
-export function requestLang(interaction: ChatInputCommandInteraction): Lang | undefined {
+export function requestLang(interaction: { locale: string }): Lang | undefined {
   return userLang({ locale: interaction.locale }) === 'vi' ? 'vi' : undefined;
 }

@@ -2,13 +2,14 @@
  * The Discord bot: the real discord.js client, the router, and the
  * operations around them (ready log, reindex, clean shutdown).
  */
+import { dirname, join } from 'node:path';
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Engine } from '../engine.ts';
 import { answersHere, type Answers } from '../answer-thread.ts';
 import { Conversations } from '../conversation.ts';
 import type { Config } from '../config.ts';
-import type { Command } from './command.ts';
-import { FeedbackLog } from './feedback.ts';
+import type { AnyCommand } from './command.ts';
+import { BotDatabase } from '../db/database.ts';
 import { AnswerStates } from './answer-state.ts';
 import { Router, type RouterOptions } from './router.ts';
 import { log } from '../log.ts';
@@ -22,12 +23,14 @@ export interface Bot {
 }
 
 export interface BotOptions extends RouterOptions {
-  /** the slash commands (commands/index.ts): given, so that this layer never imports the one above it */
-  commands: Command[];
+  /** the slash and context-menu commands (commands/index.ts): given, so that this layer never imports the one above it */
+  commands: AnyCommand[];
   /** rebuilds the index off the event loop and swaps it in; resolves to a one-line summary (/reindex) */
   reindex: () => Promise<string>;
   /** what makes the answers (main.ts: the answer thread); by default the engine on this thread */
   answers?: Answers;
+  /** the database (tests and shards may hand one in); by default DATABASE_FILE is opened */
+  db?: BotDatabase;
   /** Discord closed the gateway for good (a rejected token, intents, shards); the message says what to do */
   onFatalClose?: (message: string, code: number) => void;
 }
@@ -46,14 +49,19 @@ export function createBot(engine: Engine, config: Config, opts: BotOptions): Bot
     engine,
     answers: opts.answers ?? answersHere(engine),
     conversations: new Conversations(config.FOLLOW_UP_MINUTES * 60_000),
-    feedback: new FeedbackLog(config.FEEDBACK_FILE, config.RETENTION_DAYS),
+    followUpMinutes: config.FOLLOW_UP_MINUTES,
+    db: opts.db ?? openBotDatabase(config),
     states: new AnswerStates(config.ANSWER_STATE_FILE, undefined, config.RETENTION_DAYS),
     reindex: opts.reindex,
   };
   const router = new Router(ctx, opts.commands, opts);
   // Votes and answer states past RETENTION_DAYS go at start (when read) and then once a day.
   const prune = setInterval(
-    () => void Promise.all([ctx.feedback.prune(), ctx.states.prune()]).catch((err: Error) => log.warn(`Pruning old votes and answers failed: ${err.message}`)),
+    () =>
+      void Promise.resolve()
+        .then(() => ctx.db.prune())
+        .then(() => ctx.states.prune())
+        .catch((err: Error) => log.warn(`Pruning old questions, votes and answers failed: ${err.message}`)),
     86_400_000,
   );
   prune.unref();
@@ -82,8 +90,19 @@ export function createBot(engine: Engine, config: Config, opts: BotOptions): Bot
     async destroy() {
       clearInterval(prune);
       await client.destroy();
+      if (!opts.db) ctx.db.close(); // one handed in is its owner's to close
     },
   };
+}
+
+/** The database as configured, with the older votes file moved in. */
+export function openBotDatabase(config: Config): BotDatabase {
+  return BotDatabase.open({
+    path: config.DATABASE_FILE,
+    retentionDays: config.RETENTION_DAYS,
+    legacyVotesFile: config.FEEDBACK_FILE,
+    legacySaltFile: join(dirname(config.FEEDBACK_FILE), '.feedback-salt'),
+  });
 }
 
 /** `npm start` with a token: log in, and close cleanly on SIGINT/SIGTERM. */

@@ -3,12 +3,12 @@
  * DISCORD_GUILD_ID is set (instant), globally otherwise. Idempotent: it
  * compares with what is registered and prints what changed.
  */
-import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { Config } from '../config.ts';
-import type { Command } from './command.ts';
+import type { AnyCommand } from './command.ts';
 import { loadConfigOrExit } from '../config.ts';
 
-type Registered = RESTPostAPIChatInputApplicationCommandsJSONBody & { id?: string };
+type Registered = RESTPostAPIApplicationCommandsJSONBody & { id?: string };
 
 /** The fields that make a command what it is, in a stable form for comparison. */
 function shape(c: Registered): string {
@@ -34,6 +34,7 @@ function shape(c: Registered): string {
               ].includes(k) &&
               v !== undefined &&
               v !== null &&
+              v !== '' && // Discord gives a context-menu command an empty description
               !(Array.isArray(v) && v.length === 0) &&
               v !== false,
           )
@@ -57,7 +58,7 @@ export interface DeployReport {
 /** How long deploy waits for Discord before it says so: one try, not the client's four 15 s tries in silence. */
 const DEPLOY_TIMEOUT_MS = 10_000;
 
-export async function deployCommands(config: Config, commands: Command[], opts: { timeoutMs?: number } = {}): Promise<DeployReport> {
+export async function deployCommands(config: Config, commands: AnyCommand[], opts: { timeoutMs?: number } = {}): Promise<DeployReport> {
   if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) throw new Error('npm run deploy needs DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example).');
   const timeout = opts.timeoutMs ?? DEPLOY_TIMEOUT_MS;
   const rest = new REST({ ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), timeout, retries: 0 }).setToken(config.DISCORD_TOKEN);
@@ -77,7 +78,7 @@ export async function deployCommands(config: Config, commands: Command[], opts: 
 }
 
 /** Compare what `route` has registered with `commands` and send them only when something differs. */
-async function register(rest: REST, route: `/${string}`, scope: string, commands: Command[]): Promise<DeployReport> {
+async function register(rest: REST, route: `/${string}`, scope: string, commands: AnyCommand[]): Promise<DeployReport> {
   const wanted = commands.map((c) => c.data.toJSON());
   const current = (await rest.get(route)) as Registered[];
   const byName = new Map(current.map((c) => [c.name, c]));
@@ -100,7 +101,7 @@ async function register(rest: REST, route: `/${string}`, scope: string, commands
 }
 
 /** The command-line entry: print what changed; exit 2 with a plain message on failure. */
-export async function runDeploy(commands: Command[]): Promise<void> {
+export async function runDeploy(commands: AnyCommand[]): Promise<void> {
   const config = await loadConfigOrExit();
   try {
     const r = await deployCommands(config, commands);

@@ -4,7 +4,7 @@
  * failure answers with an error id and the bot keeps serving.
  */
 import type { ButtonInteraction, Interaction, Message } from 'discord.js';
-import type { BotContext, Command } from './command.ts';
+import { isMessageCommand, type AnyCommand, type BotContext, type Command, type MessageCommand } from './command.ts';
 import { Cooldown } from './cooldown.ts';
 import { BOT } from './limits.ts';
 import { notice, parseCustomId } from './render.ts';
@@ -16,22 +16,28 @@ import type { Lang } from '../model/report.ts';
 import { log } from '../log.ts';
 import { T } from '../answer/messages.ts';
 import { AnswerTimeout } from '../answer-thread.ts';
+import { answersMentionsIn } from '../db/settings.ts';
 
 export interface RouterOptions {
   /** log timing of first responses (ms) — also handy for tests */
   onTiming?: (what: string, ms: number) => void;
 }
 
+/** Commands that compute no answer, so the questions' cooldown does not apply to them. */
+const UNMETERED = new Set(['help', 'settings', 'stats']);
+
 export class Router {
   private byName: Map<string, Command>;
+  private byMenu: Map<string, MessageCommand>;
   private cooldown = new Cooldown(BOT.cooldownMax, BOT.cooldownWindowMs);
 
   constructor(
     private ctx: BotContext,
-    commands: Command[],
+    commands: AnyCommand[],
     private opts: RouterOptions = {},
   ) {
-    this.byName = new Map(commands.map((c) => [c.data.name, c]));
+    this.byName = new Map(commands.filter((c): c is Command => !isMessageCommand(c)).map((c) => [c.data.name, c]));
+    this.byMenu = new Map(commands.filter(isMessageCommand).map((c) => [c.data.name, c]));
   }
 
   private timing(what: string, started: number): void {
@@ -55,7 +61,7 @@ export class Router {
           await respond(interaction, notice(ui(lang).noSuchCommand), { ephemeral: true });
           return;
         }
-        if (cmd.data.name !== 'help') {
+        if (!UNMETERED.has(cmd.data.name)) {
           const wait = this.cooldown.take(interaction.user.id);
           if (wait > 0) {
             await respond(interaction, notice(ui(lang).slowDown(Math.ceil(wait / 1000))), { ephemeral: true });
@@ -64,6 +70,21 @@ export class Router {
         }
         await cmd.execute(interaction, this.ctx);
         this.timing(`/${interaction.commandName}`, started);
+        return;
+      }
+      if (interaction.isMessageContextMenuCommand()) {
+        const cmd = this.byMenu.get(interaction.commandName);
+        if (!cmd) {
+          await respond(interaction, notice(ui(lang).noSuchCommand), { ephemeral: true });
+          return;
+        }
+        const wait = this.cooldown.take(interaction.user.id);
+        if (wait > 0) {
+          await respond(interaction, notice(ui(lang).slowDown(Math.ceil(wait / 1000))), { ephemeral: true });
+          return;
+        }
+        await cmd.execute(interaction, this.ctx);
+        this.timing(`menu ${interaction.commandName}`, started);
         return;
       }
       if (interaction.isButton()) {
@@ -106,7 +127,7 @@ export class Router {
     }
     if (parsed.kind === 'vote' && state) {
       // The vote records what the answer was when it was given: kept with it, not recomputed or read off the embed.
-      const recorded = await this.ctx.feedback
+      const recorded = await this.ctx.db.votes
         .record({
           at: new Date().toISOString(),
           user: interaction.user.id,
@@ -116,8 +137,9 @@ export class Router {
           question: state.private ? '' : state.question,
           intent: state.intent,
           reports: state.reports,
+          guild: interaction.guildId,
         })
-        .catch((err: Error) => log.error(`Could not save a vote to the feedback file: ${err.message}`));
+        .catch((err: Error) => log.error(`Could not save a vote to the database: ${err.message}`));
       // A vote that could not be written is said to be lost (the retry will count), never "already voted".
       // Each member sees the vote that counts: the one just cast, or the one cast before.
       const cast = parsed.up ? 'up' : 'down';
@@ -126,7 +148,7 @@ export class Router {
           ? ui(lang).voteNotSaved(recorded)
           : recorded
             ? ui(lang).thanks(cast)
-            : ui(lang).alreadyVoted((await this.ctx.feedback.voteOf(interaction.message.id, interaction.user.id)) ?? cast);
+            : ui(lang).alreadyVoted((await this.ctx.db.votes.voteOf(interaction.message.id, interaction.user.id)) ?? cast);
       await respond(interaction, notice(said), { ephemeral: true });
       return;
     }
@@ -139,6 +161,9 @@ export class Router {
     if (message.author.bot || message.author.id === botId) return;
     const isDm = !message.inGuild();
     if (!isDm && !message.mentions.users.has(botId)) return;
+    // The server may answer mentions in some channels only (/settings); elsewhere the bot stays quiet.
+    const parent = message.channel.isThread() ? message.channel.parentId : null;
+    if (!isDm && !answersMentionsIn(this.ctx.db.settings.get(message.guildId), message.channelId, parent)) return;
     const started = Date.now();
     const question = message.content
       .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
@@ -158,6 +183,8 @@ export class Router {
       }
       const msg = await answerMessage(this.ctx, { kind: 'ask', question }, undefined, {
         conversation: conversationOf(message.channelId, message.author.id, message.channel),
+        guild: message.guildId,
+        user: message.author.id,
       });
       if (msg) await respondToMessage(message, msg);
       this.timing('mention', started);
@@ -173,6 +200,7 @@ export class Router {
 
 function describe(i: Interaction): string {
   if (i.isChatInputCommand() || i.isAutocomplete()) return `/${i.commandName} from ${i.user.id}`;
+  if (i.isContextMenuCommand()) return `"${i.commandName}" from ${i.user.id}`;
   if (i.isButton()) return `button ${i.customId} from ${i.user.id}`;
   return `interaction ${i.id}`;
 }

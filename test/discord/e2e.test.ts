@@ -4,16 +4,17 @@
  * the bot sent back over REST.
  */
 import assert from 'node:assert/strict';
-import { FeedbackLog } from '../../src/discord/feedback.ts';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import Database from 'libsql';
+import { BotDatabase } from '../../src/db/database.ts';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir } from '../helpers.ts';
 import { SlashCommandBuilder } from 'discord.js';
 import { startHarness, type Harness } from './harness.ts';
-import { BOT_ID, CHANNEL_ID, OTHER_USER, THREAD_ID, USER, type RecordedRequest } from './fake-discord.ts';
+import { BOT_ID, CHANNEL_ID, GUILD_ID, OTHER_USER, THREAD_ID, USER, type RecordedRequest } from './fake-discord.ts';
 import { embedLength } from '../../src/discord/render.ts';
 import { BOT, DISCORD } from '../../src/discord/limits.ts';
-import { commands } from '../../commands/index.ts';
+import { commands, slashCommands } from '../../commands/index.ts';
 import type { Command } from '../../src/discord/command.ts';
 
 /** Every message the bot sends stays within Discord's limits and pings nobody unasked. */
@@ -112,7 +113,7 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     const r = await callbackOf(h, h.fake.command('report', { id: doc, for: OTHER_USER.id }, { resolvedUsers: [OTHER_USER] }).id);
     assert.equal(r.body.data.content, `<@${OTHER_USER.id}>`);
     assertLimitsAndNoPings(r.body, OTHER_USER.id);
-    for (const c of commands.filter((x) => !['help', 'reports', 'reindex'].includes(x.data.name)))
+    for (const c of slashCommands.filter((x) => !['help', 'reports', 'reindex', 'stats', 'settings'].includes(x.data.name)))
       assert.ok(
         c.data.toJSON().options?.some((o) => o.name === 'for'),
         `/${c.data.name} has "for"`,
@@ -173,7 +174,7 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     assertLimitsAndNoPings(click.body);
   });
 
-  it('votes are written to the feedback file once per user per answer', async () => {
+  it('votes are written to the database once per member per answer', async () => {
     const r = await callbackOf(h, h.fake.command('ask', { question: 'who attended the 2020 congress?' }).id);
     const message = { ...h.fake.message(r.body.data), embeds: r.body.data.embeds, components: r.body.data.components };
     const ids = r.body.data.components[0].components.map((c: any) => c.custom_id as string);
@@ -187,37 +188,35 @@ describe('Discord bot end to end (fake Discord on 127.0.0.1)', function () {
     const again = await callbackOf(h, h.fake.button(down, message, undefined, USER).id);
     // The vote shown is the one that counts: the 👍 cast first, not the 👎 just clicked.
     assert.match(again.body.data.content, /You already voted on this answer: 👍/);
-    const lines = (await readFile(h.feedbackFile, 'utf8'))
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    const mine = lines.filter((l) => l.message === message.id);
+    const mine = h.query('SELECT * FROM votes WHERE message = ?', message.id);
     assert.equal(mine.length, 1);
     assert.deepEqual(
-      [mine[0].vote, mine[0].question, mine[0].intent, mine[0].reports],
-      ['up', 'who attended the 2020 congress?', 'attendees', ['001_b3723bb827f40c3b.txt']],
+      [mine[0].vote, mine[0].question, mine[0].intent, JSON.parse(mine[0].reports), mine[0].guild],
+      ['up', 'who attended the 2020 congress?', 'attendees', ['001_b3723bb827f40c3b.txt'], GUILD_ID],
     );
     // Who voted is a salted hash, the same for the same member, never the id.
-    assert.doesNotMatch(await readFile(h.feedbackFile, 'utf8'), new RegExp(USER.id));
-    const sameInstall = new FeedbackLog(h.feedbackFile); // reads the install's salt beside the file
-    assert.equal(mine[0].user, await sameInstall.userKey(USER.id));
-    assert.notEqual(mine[0].user, await sameInstall.userKey(OTHER_USER.id));
+    assert.equal(h.query('SELECT count(*) AS n FROM votes WHERE user_key = ?', USER.id)[0].n, 0);
+    const sameInstall = BotDatabase.open({ path: h.databaseFile }); // the install's salt is in the database
+    try {
+      assert.equal(mine[0].user_key, sameInstall.userKey(USER.id));
+      assert.notEqual(mine[0].user_key, sameInstall.userKey(OTHER_USER.id));
+    } finally {
+      sameInstall.close();
+    }
   });
 
   it('a vote on a private answer does not keep the question', async () => {
+    const lastBefore = h.query('SELECT coalesce(max(id), 0) AS id FROM questions')[0].id;
     const r = await callbackOf(h, h.fake.command('ask', { question: 'ai chủ trì hội nghị ở Tiền Giang?', private: true }).id);
     assert.equal(r.body.data.flags, 64);
     const message = { ...h.fake.message(r.body.data), embeds: r.body.data.embeds, components: r.body.data.components };
     const up = r.body.data.components[0].components.map((c: any) => c.custom_id as string).find((x: string) => x.startsWith('v2:vote:up:'));
     await callbackOf(h, h.fake.button(up, message, undefined, USER).id);
-    const text = await readFile(h.feedbackFile, 'utf8');
-    assert.doesNotMatch(text, /Tiền Giang/);
-    const vote = text
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l))
-      .find((l) => l.message === message.id);
+    const vote = h.query('SELECT * FROM votes WHERE message = ?', message.id)[0];
     assert.deepEqual([vote.vote, vote.question], ['up', '']);
+    // Nor does the question log: the private question is counted, its words are not kept.
+    const logged = h.query('SELECT question, intent FROM questions WHERE id > ?', lastBefore);
+    assert.deepEqual(logged, [{ question: '', intent: 'chair' }]);
   });
 
   it('old or foreign buttons get a polite answer', async () => {
@@ -345,7 +344,11 @@ describe('Discord bot end to end: a vote that cannot be written', function () {
   let h: Harness;
   before(async () => {
     const dataDir = await tempDir();
-    await mkdir(join(dataDir, 'feedback.jsonl')); // a folder where the votes file should be: every write fails
+    // A database whose every vote write fails, as on a full disk.
+    BotDatabase.open({ path: join(dataDir, 'bot.db') }).close();
+    const db = new Database(join(dataDir, 'bot.db'));
+    db.exec("CREATE TRIGGER no_votes BEFORE INSERT ON votes BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+    db.close();
     h = await startHarness({ dataDir });
   });
   after(async () => h?.stop());

@@ -60,6 +60,8 @@ export class FakeDiscord {
   private waiters: { pred: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   port = 0;
   shardCount = 1;
+  /** threads the bot opened on a message, by id */
+  threads = new Map<string, any>();
 
   constructor() {
     this.server = createServer((req, res) => void this.onHttp(req, res));
@@ -141,6 +143,13 @@ export class FakeDiscord {
     }
     m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(path);
     if (m) return json(200, this.message(body ?? {}));
+    m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
+    if (m && method === 'POST') {
+      // A thread started on a message gets the message's id, as on Discord.
+      const thread = { ...THREAD, id: m[2], name: body?.name ?? 'thread', parent_id: m[1], owner_id: BOT_ID, message_count: 0, member_count: 1 };
+      this.threads.set(thread.id, thread);
+      return json(201, thread);
+    }
     m = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (m && method === 'POST') return json(200, this.message(body ?? {}, m[1]));
     m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
@@ -324,7 +333,7 @@ export class FakeDiscord {
     id: string;
     token: string;
   } {
-    const inThread = opts.channelId === THREAD_ID;
+    const thread = opts.channelId === THREAD_ID ? THREAD : opts.channelId ? this.threads.get(opts.channelId) : undefined;
     const id = nextId();
     const token = `tok-${id}`;
     // A fresh member per interaction unless a test names one, so per-user cooldowns do not leak between tests.
@@ -338,8 +347,8 @@ export class FakeDiscord {
       locale: opts.locale ?? 'en-US',
       guild_locale: 'en-US',
       guild_id: GUILD_ID,
-      channel_id: inThread ? THREAD_ID : CHANNEL_ID,
-      channel: inThread ? THREAD : { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
+      channel_id: thread ? thread.id : CHANNEL_ID,
+      channel: thread ?? { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
       member: { user, roles: [], permissions: opts.permissions ?? '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
       app_permissions: '2147483647',
       entitlements: [],
@@ -365,6 +374,17 @@ export class FakeDiscord {
     }));
     const resolved = extra.resolvedUsers ? { users: Object.fromEntries(extra.resolvedUsers.map((u) => [u.id, u])) } : undefined;
     return this.interaction({ type: 2, data: { id: nextId(), name, type: 1, options: opts, ...(resolved ? { resolved } : {}) }, ...extra });
+  }
+
+  /** The message context-menu command `name` on a message with this text, by `author`. */
+  messageMenu(name: string, content: string, extra: { locale?: string; user?: typeof USER; author?: typeof USER } = {}) {
+    const target = { ...this.message({ content }), author: extra.author ?? OTHER_USER };
+    return this.interaction({
+      type: 2,
+      data: { id: nextId(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+      locale: extra.locale,
+      user: extra.user,
+    });
   }
 
   autocomplete(name: string, options: { name: string; value: string; focused?: boolean; type?: number }[], locale?: string) {

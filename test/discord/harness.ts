@@ -1,5 +1,6 @@
 /** Starting the real bot against the fake Discord, for end-to-end tests. */
 import { Events } from 'discord.js';
+import Database from 'libsql';
 import { join } from 'node:path';
 import { FakeDiscord } from './fake-discord.ts';
 import { createBot, type Bot } from '../../src/discord/bot.ts';
@@ -7,7 +8,7 @@ import { parseConfig } from '../../src/config.ts';
 import { shippedCacheDir, shippedEngine, tempDir, writeCorpus } from '../helpers.ts';
 import { AnswerThread } from '../../src/answer-thread.ts';
 import { Engine } from '../../src/engine.ts';
-import type { Command } from '../../src/discord/command.ts';
+import type { AnyCommand } from '../../src/discord/command.ts';
 import { commands as allCommands } from '../../commands/index.ts';
 import { Reloader } from '../../src/store/reload.ts';
 
@@ -17,24 +18,28 @@ export interface Harness {
   /** the worker thread that answers (as in the bot users run) */
   answers: AnswerThread;
   timings: { what: string; ms: number }[];
-  feedbackFile: string;
+  /** the bot's SQLite database (questions, votes, settings) */
+  databaseFile: string;
+  /** rows of a query on that database, through a connection of the test's own (as `npm run stats` would read it) */
+  query(sql: string, ...args: unknown[]): any[];
   stop(): Promise<void>;
 }
 
 /** `dataDir`: where the bot keeps its files (votes, answer states); given, a restarted bot finds them again. */
 /** `corpus`: report files to serve instead of the shipped corpus (written to a temporary folder). */
 export async function startHarness(
-  opts: { commands?: Command[]; dataDir?: string; guildLocale?: string; corpus?: Record<string, string> } = {},
+  opts: { commands?: AnyCommand[]; dataDir?: string; guildLocale?: string; corpus?: Record<string, string> } = {},
 ): Promise<Harness> {
   const fake = new FakeDiscord();
   if (opts.guildLocale) fake.guildLocale = opts.guildLocale;
   await fake.start();
   const dir = opts.dataDir ?? (await tempDir());
-  const feedbackFile = join(dir, 'feedback.jsonl');
+  const databaseFile = join(dir, 'bot.db');
   const config = parseConfig({
     DISCORD_TOKEN: 'test-token',
     DISCORD_API_URL: fake.apiUrl,
-    FEEDBACK_FILE: feedbackFile,
+    DATABASE_FILE: databaseFile,
+    FEEDBACK_FILE: join(dir, 'feedback.jsonl'),
     ANSWER_STATE_FILE: join(dir, 'answers.jsonl'),
     INDEX_CACHE_DIR: dir,
     ...(opts.corpus ? { CORPUS_DIR: await writeCorpus(opts.corpus) } : {}),
@@ -67,7 +72,15 @@ export async function startHarness(
     bot,
     answers,
     timings,
-    feedbackFile,
+    databaseFile,
+    query(sql, ...args) {
+      const db = new Database(databaseFile, { readonly: true });
+      try {
+        return db.prepare(sql).all(...args);
+      } finally {
+        db.close();
+      }
+    },
     async stop() {
       await bot.destroy();
       await answers.stop();
