@@ -18,6 +18,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { Engine } from './engine.ts';
+import { renderChartPng } from './render/chart.ts';
 import type { EngineOptions } from './store/load.ts';
 import type { Answer } from './model/answer.ts';
 import type { AnswerRequest } from './model/request.ts';
@@ -32,7 +33,18 @@ export interface Answers {
 
 /** The engine on this thread: for one user at a time (console, CLI, tests). */
 export function answersHere(engine: Engine): Answers {
-  return { answer: async (req) => engine.answer(req) };
+  return { answer: async (req) => withPicture(engine.answer(req)) };
+}
+
+/** An answer with a chart gets its picture; one that cannot be drawn keeps its quoted values, which say the same. */
+export async function withPicture(answer: Answer | null): Promise<Answer | null> {
+  if (!answer?.chart) return answer;
+  try {
+    return { ...answer, picture: await renderChartPng(answer.chart, answer.lang) };
+  } catch (err) {
+    log.warn(`Could not draw the chart for "${answer.question.slice(0, 80)}" (${(err as Error).message}); answering with the values only.`);
+    return answer;
+  }
 }
 
 export type ToWorker = { type: 'load'; generation: number } | { type: 'answer'; id: number; req: AnswerRequest };
@@ -105,7 +117,7 @@ export class AnswerThread implements Answers {
   }
 
   answer(req: AnswerRequest): Promise<Answer | null> {
-    if (this.state === 'unavailable' || this.state === 'stopped') return Promise.resolve().then(() => this.engine.answer(req));
+    if (this.state === 'unavailable' || this.state === 'stopped') return Promise.resolve().then(() => withPicture(this.engine.answer(req)));
     return new Promise((resolve, reject) => {
       this.queue.push({ req, resolve, reject });
       this.pump();
@@ -233,6 +245,15 @@ export class AnswerThread implements Answers {
 }
 
 function describe(req: AnswerRequest): string {
-  const text = req.kind === 'ask' ? req.question : req.kind === 'search' ? req.query : req.kind === 'report' ? req.doc : (req.what ?? req.intent);
+  const text =
+    req.kind === 'ask'
+      ? req.question
+      : req.kind === 'search'
+        ? req.query
+        : req.kind === 'report'
+          ? req.doc
+          : req.kind === 'trend'
+            ? req.what
+            : (req.what ?? req.intent);
   return `${req.kind}: ${text.slice(0, 80)}`;
 }

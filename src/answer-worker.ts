@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Engine } from './engine.ts';
 import { loadCorpus, type EngineOptions } from './store/load.ts';
 import { setLogFormat, setLogLevel, type Level, type LogFormat } from './log.ts';
-import type { ToWorker, FromWorker } from './answer-thread.ts';
+import { withPicture, type ToWorker, type FromWorker } from './answer-thread.ts';
 
 const post = (m: FromWorker) => parentPort?.postMessage(m);
 const { opts, logLevel, logFormat } = workerData as { opts: EngineOptions; logLevel: Level; logFormat: LogFormat };
@@ -43,9 +43,12 @@ parentPort?.on('message', (m: ToWorker) => {
     post({ type: 'failed', id: m.id, message: 'the answer thread has no corpus loaded' });
     return;
   }
-  try {
-    post({ type: 'answer', id: m.id, answer: engine.answer(m.req) });
-  } catch (err) {
-    post({ type: 'failed', id: m.id, message: (err as Error).stack ?? String(err) });
-  }
+  const id = m.id;
+  // A chart is drawn here too, off the main thread.
+  Promise.resolve()
+    .then(() => withPicture(engine?.answer(m.req) ?? null))
+    .then(
+      (answer) => post({ type: 'answer', id, answer }),
+      (err: Error) => post({ type: 'failed', id, message: err.stack ?? String(err) }),
+    );
 });

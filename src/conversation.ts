@@ -13,7 +13,7 @@ import { readFollowUp, type PreviousTurn } from './understand/follow-up.ts';
 import { T } from './answer/messages.ts';
 import { detectLang } from './understand/understand.ts';
 
-interface Turn extends PreviousTurn {
+export interface Turn extends PreviousTurn {
   at: number;
   /** the title of the report the answer was about (said when a follow-up assumes it) */
   title: string | null;
@@ -41,6 +41,26 @@ export class Conversations {
     if (f.kind === 'change') return { ...base, assumed: T[shownLang].assumingQuestion(f.question) };
     if (f.kind === 'same-meeting') return { ...base, doc: f.doc, assumed: T[shownLang].assumingMeeting(live?.title ?? f.doc) };
     return base;
+  }
+
+  /** What a conversation last asked, to keep elsewhere (the JSON CLI's --session keeps it in the database). */
+  snapshot(key: string): Turn | undefined {
+    const t = this.turns.get(key);
+    return t && { ...t, reports: [...t.reports] };
+  }
+
+  /** Take up a conversation kept elsewhere; a kept value of the wrong shape is ignored (the question then starts afresh). */
+  restore(key: string, kept: unknown): void {
+    const t = kept as Partial<Turn> | null;
+    const ok =
+      t &&
+      typeof t.question === 'string' &&
+      (t.lang === 'en' || t.lang === 'vi') &&
+      Array.isArray(t.reports) &&
+      t.reports.every((r) => typeof r === 'string') &&
+      typeof t.at === 'number' &&
+      (t.title === null || typeof t.title === 'string');
+    if (ok) this.turns.set(key, { question: t.question!, lang: t.lang!, reports: t.reports!, at: t.at!, title: t.title ?? null });
   }
 
   /** A conversation moves (an answer opened a thread for it): the thread starts from what was asked. */

@@ -4,6 +4,7 @@
  */
 import { folderSignature, readCorpusFolder } from './store/read-folder.ts';
 import { cachePath, cacheKeyMatches, cacheSignature, corpusKey, keyForSignature } from './store/index-cache.ts';
+import { answerTrend } from './answer/trend.ts';
 import { factsCachePath } from './store/facts-cache.ts';
 import { checkCacheFolder } from './store/cache-files.ts';
 import { loadCorpusInWorker } from './store/build-in-worker.ts';
@@ -73,6 +74,8 @@ export class Engine {
         return this.answerStated({ intent: req.intent, what: req.what, categories: req.categories, doc: req.doc, lang: req.lang });
       case 'report':
         return this.summarize(req.doc, req.lang);
+      case 'trend':
+        return withText(answerTrend(this.corpus, req));
     }
   }
 

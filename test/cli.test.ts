@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { tempDir, writeCorpus } from './helpers.ts';
 import { HDND_REPORT } from './fixtures.ts';
 
-async function ask(args: string[], input?: string) {
+async function ask(args: string[], input?: string, dataDir?: string) {
   const cacheDir = await tempDir();
   return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-    env: { ...process.env, INDEX_CACHE_DIR: cacheDir, LOG_LEVEL: 'info' },
+    env: { ...process.env, INDEX_CACHE_DIR: cacheDir, DATA_DIR: dataDir ?? (await tempDir()), LOG_LEVEL: 'info' },
     input,
     encoding: 'utf8',
   });
@@ -59,5 +59,39 @@ describe('JSON CLI', () => {
     const missing = await ask(['--json', '--corpus', '/nonexistent/x', 'hi']);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /Cannot read the corpus folder/);
+  });
+
+  it('is stateless unless given --session, which carries a follow-up across runs and keeps sessions apart', async function () {
+    this.timeout(60_000);
+    const dataDir = await tempDir();
+    const json = (r: ReturnType<typeof spawnSync>) => {
+      assert.equal(r.status, 0, String(r.stderr));
+      return JSON.parse(String(r.stdout).trim());
+    };
+    json(await ask(['--json', '--session', 'lan', 'who attended the 2020 congress?'], undefined, dataDir));
+    const follow = json(await ask(['--json', '--session', 'lan', 'and in 2015?'], undefined, dataDir));
+    assert.match(follow.answer, /^Taking it with the previous question: “who attended the 2015 congress\?”/);
+    const other = json(await ask(['--json', '--session', 'minh', 'and in 2015?'], undefined, dataDir));
+    assert.doesNotMatch(other.answer, /previous question/);
+    const stateless = json(await ask(['--json', 'and in 2015?'], undefined, dataDir));
+    assert.doesNotMatch(stateless.answer, /previous question/);
+    const bad = await ask(['--json', '--session', 'no spaces please', 'x'], undefined, dataDir);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--session: expected an id/);
+  });
+
+  it("--chart writes a trend's chart as a PNG and says where", async function () {
+    this.timeout(60_000);
+    const dir = await tempDir();
+    const path = `${dir}/meetings.png`;
+    const r = await ask(['--json', '--chart', path, 'số cuộc họp qua các năm'], undefined, dir);
+    assert.equal(r.status, 0, r.stderr);
+    const a = JSON.parse(r.stdout.trim());
+    assert.equal(a.picture, path);
+    assert.ok(a.chart.points.length >= 2);
+    const { PNG } = await import('pngjs');
+    const { readFile } = await import('node:fs/promises');
+    const image = PNG.sync.read(await readFile(path));
+    assert.ok(image.width >= 640 && image.height >= 320);
   });
 });

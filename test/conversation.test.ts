@@ -20,6 +20,24 @@ describe('conversation', () => {
     assert.equal(c.request('a', 'and in 2015?', undefined, 61_000).question, 'and in 2015?');
   });
 
+  it('a conversation kept elsewhere (a snapshot) is taken up again; a kept value of the wrong shape is ignored; a window of its own applies', async () => {
+    const engine = await shippedEngine();
+    const c = new Conversations(60_000);
+    const first = c.request('a', 'who attended the 2020 congress?', undefined, 0);
+    c.remember('a', first, engine.answer(first)!, 0);
+    const kept = JSON.parse(JSON.stringify(c.snapshot('a')));
+    const later = new Conversations(60_000);
+    later.restore('a', kept);
+    assert.equal(later.request('a', 'and in 2015?', undefined, 30_000).question, 'who attended the 2015 congress?');
+    // A server's shorter window (/settings) forgets sooner.
+    assert.equal(later.request('a', 'and in 2015?', undefined, 30_000, 10_000).question, 'and in 2015?');
+    for (const bad of [null, 'text', { ...kept, reports: 'x' }, { ...kept, lang: 'fr' }, { ...kept, at: '0' }]) {
+      const fresh = new Conversations(60_000);
+      fresh.restore('a', bad);
+      assert.equal(fresh.request('a', 'and in 2015?', undefined, 30_000).question, 'and in 2015?', JSON.stringify(bad));
+    }
+  });
+
   it('"who chaired it?" asks about the report the last answer was about; a follow-up after it keeps the meeting\'s question', async () => {
     const engine = await shippedEngine();
     const c = new Conversations();

@@ -23,6 +23,8 @@ import { answerAttendees } from './facts/attendees.ts';
 import { answerChair, answerDate, answerByline, answerPerson } from './facts/meeting-facts.ts';
 import { answerFigure } from './facts/figures.ts';
 import { answerCount, answerList, answerSearch } from './facts/corpus.ts';
+import { asksTrend } from '../understand/asks-trend.ts';
+import { answerTrend } from './trend.ts';
 
 /** Answer a question over a loaded corpus. Never throws on user text. */
 export function answerQuestion(corpus: Corpus, asked: string, opts: AskOptions = {}): AnswerResult {
@@ -36,6 +38,9 @@ export function answerQuestion(corpus: Corpus, asked: string, opts: AskOptions =
 }
 
 function answerSpelled(corpus: Corpus, question: string, opts: AskOptions): AnswerResult {
+  // "… qua các năm", "the trend of …": every report's figure, quoted, and a chart of them.
+  if (!opts.doc && !opts.search && !opts.structured && !opts.allFigures && asksTrend(question))
+    return answerTrend(corpus, { what: question, title: question, lang: opts.lang });
   const u0 = understand(question);
   // Questions in words go evidence first; one report's facts (doc), searches and corpus questions stay structured.
   if (!opts.doc && !opts.search && !opts.allFigures && !opts.structured && answersByEvidence(u0.intent))

@@ -58,6 +58,17 @@ export class BotDatabase {
     return hashUser(this.salt, id);
   }
 
+  /** What a command-line session last asked (JSON text), or null. */
+  sessionTurn(id: string): string | null {
+    return (this.db.prepare('SELECT turn FROM sessions WHERE id = ?').all(id)[0] as { turn: string } | undefined)?.turn ?? null;
+  }
+
+  keepSessionTurn(id: string, turn: string): void {
+    this.db
+      .prepare('INSERT INTO sessions (id, turn, at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET turn = excluded.turn, at = excluded.at')
+      .run(id, turn, new Date().toISOString());
+  }
+
   stats(opts: { guild?: string | null; days?: number; now?: number } = {}): Stats {
     return computeStats(this.db, opts);
   }
@@ -67,7 +78,9 @@ export class BotDatabase {
     const days = this.opts.retentionDays ?? 90;
     const before = new Date(now - days * 86_400_000).toISOString();
     const gone =
-      this.db.prepare('DELETE FROM questions WHERE at < ?').run(before).changes + this.db.prepare('DELETE FROM votes WHERE at < ?').run(before).changes;
+      this.db.prepare('DELETE FROM questions WHERE at < ?').run(before).changes +
+      this.db.prepare('DELETE FROM votes WHERE at < ?').run(before).changes +
+      this.db.prepare('DELETE FROM sessions WHERE at < ?').run(before).changes;
     if (gone) log.info(`Database: removed ${gone} question(s) and vote(s) older than ${days} days.`);
     return gone;
   }

@@ -53,4 +53,12 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'conversations of the JSON command line (--session)',
+    sql: `
+      -- What a session last asked: one row per session id, replaced at each question.
+      CREATE TABLE sessions (id TEXT PRIMARY KEY, turn TEXT NOT NULL, at TEXT NOT NULL);
+    `,
+  },
 ];

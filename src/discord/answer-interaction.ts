@@ -98,7 +98,8 @@ export async function pageOf(ctx: BotContext, state: AnswerState, page: number):
   const answer = await keptAnswer(ctx, state);
   if (!answer) return null;
   const lang = shownLang(state.request, answer);
-  return renderAnswer(answer, { lang, page, forUser: state.forUser, key: state.key, title: shownQuestion(state.request, lang) });
+  // A page is an edit of the answer's message: its chart is attached already.
+  return renderAnswer(answer, { lang, page, forUser: state.forUser, key: state.key, title: shownQuestion(state.request, lang), noFiles: true });
 }
 
 /** A slash command's answer: the request in the user's language, public or private, for someone or not. */

@@ -41,6 +41,14 @@ export const AnswerRequest = z.discriminatedUnion('kind', [
     lang: z.enum(['en', 'vi']).optional(),
   }),
   z.object({ kind: z.literal('report'), doc: z.string(), lang: z.enum(['en', 'vi']) }),
+  z.object({
+    kind: z.literal('trend'),
+    what: z.string(),
+    office: z.string().optional(),
+    from: z.number().int().optional(),
+    to: z.number().int().optional(),
+    lang: z.enum(['en', 'vi']).optional(),
+  }),
 ]);
 export type AnswerRequest = z.infer<typeof AnswerRequest>;
 // The schema reads back exactly what the engine takes (src/model/request.ts): checked when compiling.

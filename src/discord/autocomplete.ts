@@ -73,3 +73,20 @@ export async function respondFigures(interaction: AutocompleteInteraction, engin
   if (focused.name === 'meeting') return respondMeetings(interaction, engine);
   await interaction.respond(figureChoices(engine, String(focused.value ?? ''), localeLang(interaction.locale)));
 }
+
+/**
+ * What /trend offers: the kinds of figure the corpus has, each valued by the
+ * Vietnamese noun the reports count it with (the words in brackets of its
+ * English name: "Documents received (văn bản đến)" → "văn bản đến").
+ */
+export function trendChoices(engine: Engine, typed: string, lang: Lang): Choice[] {
+  return figureChoices(engine, typed, lang)
+    .filter((c) => c.value !== 'reports')
+    .map((c) => ({ name: c.name, value: /\(([^)/]+)/.exec(CATEGORY_NAME.en[c.value as FigureCategory])?.[1]?.trim() ?? c.value }))
+    .filter((c) => !/^[a-z-]+$/.test(c.value)); // a kind with no noun of its own is not offered
+}
+
+export async function respondTrend(interaction: AutocompleteInteraction, engine: Engine): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  await interaction.respond(trendChoices(engine, String(focused.value ?? ''), localeLang(interaction.locale)));
+}

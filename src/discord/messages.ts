@@ -55,7 +55,8 @@ export const UI = {
     botDefault: (n: number) => `${n} min (the bot's default)`,
     rebuildFailed: (why: string) => `The rebuild failed; the old index keeps serving: ${why}`,
     helpTitle: 'Help',
-    commands: '`/ask` · `/who-attended` · `/how-many` · `/search` · `/reports` · `/report` — or @mention the bot with a question.',
+    commands:
+      '`/ask` · `/who-attended` · `/how-many` · `/trend` · `/search` · `/reports` · `/report` — or @mention the bot with a question, or right-click a message → Apps → *Ask the reports*.',
   },
   vi: {
     sources: 'Nguồn',
@@ -104,7 +105,8 @@ export const UI = {
     botDefault: (n: number) => `${n} phút (mặc định của bot)`,
     rebuildFailed: (why: string) => `Lập chỉ mục thất bại; chỉ mục cũ vẫn phục vụ: ${why}`,
     helpTitle: 'Trợ giúp',
-    commands: '`/hỏi` · `/ai-tham-dự` · `/bao-nhiêu` · `/tìm` · `/danh-sách` · `/báo-cáo` — hoặc nhắc @bot kèm câu hỏi.',
+    commands:
+      '`/hỏi` · `/ai-tham-dự` · `/bao-nhiêu` · `/xu-hướng` · `/tìm` · `/danh-sách` · `/báo-cáo` — hoặc nhắc @bot kèm câu hỏi, hoặc nhấp chuột phải vào tin nhắn → Ứng dụng → *Hỏi kho báo cáo*.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

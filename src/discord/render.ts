@@ -16,6 +16,8 @@ import { ui } from './messages.ts';
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
+  /** attachments (a trend's chart), shown in the embed as attachment://name */
+  files?: { name: string; data: Uint8Array }[];
   components: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: { parse: []; users?: string[]; repliedUser?: boolean };
 }
@@ -81,7 +83,12 @@ export interface RenderOptions {
   key?: string;
   /** the embed's title and footer question when the answer's own text is not what was asked (/who-attended) */
   title?: string;
+  /** an edit of the message (paging): its attachment is already there */
+  noFiles?: boolean;
 }
+
+/** The chart's attachment name. */
+export const CHART_FILE = 'trend.png';
 
 /** An answer as one Discord message within every limit. */
 export function renderAnswer(a: Answer, opts: RenderOptions): DiscordMessage {
@@ -111,7 +118,10 @@ export function renderAnswer(a: Answer, opts: RenderOptions): DiscordMessage {
     buttons.push({ type: 2, style: 2, emoji: { name: '👍' }, custom_id: CUSTOM_ID.vote(true, key) });
     buttons.push({ type: 2, style: 2, emoji: { name: '👎' }, custom_id: CUSTOM_ID.vote(false, key) });
   }
+  // A trend's chart: attached to the first page, and shown by every page (an edit keeps the attachment).
+  if (a.picture) embed.image = { url: `attachment://${CHART_FILE}` };
   const msg: DiscordMessage = {
+    ...(a.picture && !opts.noFiles ? { files: [{ name: CHART_FILE, data: a.picture.png }] } : {}),
     embeds: [embed],
     components: buttons.length ? [{ type: 1, components: buttons }] : [],
     allowedMentions: noPings(opts.forUser ? [opts.forUser] : []),

@@ -20,6 +20,7 @@ export function payload(msg: DiscordMessage) {
     embeds: msg.embeds,
     components: msg.components,
     allowedMentions: noPings(users),
+    ...(msg.files?.length ? { files: msg.files.map((f) => ({ attachment: Buffer.from(f.data), name: f.name })) } : {}),
   };
 }
 

@@ -51,6 +51,7 @@ export const LEXICON = Schema.parse(raw);
 export type EvidenceCue = 'attendance' | 'direction' | 'chair' | 'held' | 'change' | 'award' | 'birth' | 'plan';
 export type QuestionCueName =
   | 'compare'
+  | 'trend'
   | 'personTitle'
   | 'personEvents'
   | 'whichReport'

@@ -38,6 +38,29 @@ export interface AnswerLine {
   source: LineSource;
 }
 
+/** One plotted value: a figure a report states, with the citation that quotes it. */
+export interface ChartPoint {
+  /** the period, as shown on the axis ("2019", "2015–2020") */
+  x: string;
+  /** the period's first year, for ordering */
+  order: number;
+  /** whose figure it is (the office, else the province) */
+  series: string;
+  value: number;
+  /** the figure as the report writes it */
+  raw: string;
+  /** the citation whose snippet quotes it */
+  cite: number;
+}
+
+/** A figure across periods and offices: every point is quoted by its citation, none is computed. */
+export interface Chart {
+  title: string;
+  /** what is counted, as asked */
+  what: string;
+  points: ChartPoint[];
+}
+
 /** What the answerers produce: the answer as lines, and the citations the lines cite. */
 export interface AnswerResult {
   question: string;
@@ -46,12 +69,16 @@ export interface AnswerResult {
   found: boolean;
   lines: AnswerLine[];
   citations: Citation[];
+  /** a trend's values, to draw (/trend, "… over the years") */
+  chart?: Chart;
 }
 
 /** What the engine hands a front end: the lines, and the same answer as one text (JSON output, logs). */
 export interface Answer extends AnswerResult {
   /** the lines as text: headings in **bold**, items after "• ", each line's markers [n] at its end */
   answer: string;
+  /** the chart drawn (PNG), where answers are made for a front end that shows pictures (answer-thread.ts) */
+  picture?: { png: Uint8Array; width: number; height: number };
 }
 
 export interface AskOptions {

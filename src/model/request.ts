@@ -11,4 +11,6 @@ export type AnswerRequest =
   | { kind: 'ask'; question: string; lang?: Lang; doc?: string; assumed?: string }
   | { kind: 'search'; query: string; limit?: number; lang?: Lang }
   | { kind: 'stated'; intent: 'attendees' | 'figure' | 'count-reports'; what?: string; categories?: FigureCategory[]; doc?: string; lang?: Lang }
-  | { kind: 'report'; doc: string; lang: Lang };
+  | { kind: 'report'; doc: string; lang: Lang }
+  /** a figure across years and offices; `office`: words the reports must hold; `from`/`to`: years */
+  | { kind: 'trend'; what: string; office?: string; from?: number; to?: number; lang?: Lang };

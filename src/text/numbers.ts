@@ -36,6 +36,7 @@ const SCALES: Record<string, number> = {
   nghìn: 1e3,
   ngàn: 1e3,
   ngh: 1e3,
+  vạn: 1e4, // "gần 3 vạn văn bản": thirty thousand
   triệu: 1e6,
   tr: 1e6,
   tỷ: 1e9,
@@ -44,7 +45,7 @@ const SCALES: Record<string, number> = {
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/])(?:(trên|hơn|ngoài|gần|xấp xỉ|khoảng|chừng|ước tính|ước|ít nhất|tối thiểu)\s+)?(${NUM})(?:\s*\/\s*(${NUM}))?(?:\s*(%)|\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}]))?(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}.,/])(?:(trên|hơn|ngoài|gần|xấp xỉ|khoảng|chừng|ước tính|ước|ít nhất|tối thiểu)\s+)?(${NUM})(?:\s*\/\s*(${NUM}))?(?:\s*(%)|\s+(nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![\p{L}]))?(?![\p{L}\p{N}]|[.,]\d)`,
   'giu',
 );
 
@@ -104,8 +105,8 @@ export function formatNumberEn(n: number): string {
  */
 export function numberReadings(text: string): { raw: string; values: number[] }[] {
   const out: { raw: string; values: number[] }[] = [];
-  const re = /(?<![\p{L}\p{N}.,])(\d[\d.,]*\d|\d)(?:\s*(%)|\s+(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)(?![\p{L}]))?/giu;
-  const scale: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, thousand: 1e3, triệu: 1e6, million: 1e6, tỷ: 1e9, tỉ: 1e9, billion: 1e9 };
+  const re = /(?<![\p{L}\p{N}.,])(\d[\d.,]*\d|\d)(?:\s*(%)|\s+(nghìn|ngàn|vạn|triệu|tỷ|tỉ|thousand|million|billion)(?![\p{L}]))?/giu;
+  const scale: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, vạn: 1e4, thousand: 1e3, triệu: 1e6, million: 1e6, tỷ: 1e9, tỉ: 1e9, billion: 1e9 };
   for (const m of text.matchAll(re)) {
     for (const part of m[1].split('/')) {
       const k = m[3] ? scale[m[3].toLowerCase()] : 1;

@@ -13,6 +13,8 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   body: any;
+  /** files sent as multipart/form-data (an attached chart), as Discord receives them */
+  files: { field: string; name: string; type: string; data: Buffer }[];
   at: number;
 }
 
@@ -93,9 +95,20 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     let body: any = null;
-    if (raw) {
+    const files: RecordedRequest['files'] = [];
+    const type = req.headers['content-type'] ?? '';
+    if (type.startsWith('multipart/form-data')) {
+      // Attachments: the JSON is in payload_json, each file in its own part (read with the platform's own FormData parser).
+      const form = await new Response(bytes, { headers: { 'content-type': type } }).formData();
+      for (const [field, value] of form.entries()) {
+        if (typeof value === 'string') {
+          if (field === 'payload_json') body = JSON.parse(value);
+        } else files.push({ field, name: value.name, type: value.type, data: Buffer.from(await value.arrayBuffer()) });
+      }
+    } else if (raw) {
       try {
         body = JSON.parse(raw);
       } catch {
@@ -104,7 +117,7 @@ export class FakeDiscord {
     }
     // Discord's client encodes '@original' as '%40original': record the path as Discord reads it.
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
-    const rec: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, at: Date.now() };
+    const rec: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, files, at: Date.now() };
     this.requests.push(rec);
     const json = (status: number, data: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -326,7 +339,7 @@ export class FakeDiscord {
     if (type !== 5 && type !== 6) return callback;
     const token = callback.path.split('/')[3];
     const edit = await this.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${APP_ID}/${token}/messages/@original`, ms, since);
-    return { ...edit, body: { type: type === 5 ? 4 : 7, data: { ...(callback.body.data ?? {}), ...edit.body } } };
+    return { ...edit, body: { type: type === 5 ? 4 : 7, data: { ...(callback.body.data ?? {}), ...edit.body } }, files: [...callback.files, ...edit.files] };
   }
 
   interaction(opts: { type: 2 | 3 | 4; data: any; locale?: string; user?: typeof USER; permissions?: string; message?: any; channelId?: string }): {

@@ -19,10 +19,13 @@ describe('text/numbers', () => {
     assert.deepEqual([n.value, n.qualifier], [2000, 'nearly']);
     const [h] = findNumbers('hơn 1,2 triệu lượt');
     assert.equal(h.value, 1200000);
+    // A vạn is ten thousand.
+    const [v, w] = findNumbers('gần 3 vạn văn bản, 2,5 vạn lượt');
+    assert.deepEqual([v.value, v.qualifier, w.value], [30000, 'nearly', 25000]);
   });
 
   it('collects values written either way for grounding checks', () => {
-    const v = numericValues('over 30,900 documents, up 3.5%; trên 10.500');
-    assert.ok(v.has(30900) && v.has(3.5) && v.has(10500));
+    const v = numericValues('over 30,900 documents, up 3.5%; trên 10.500; gần 3 vạn');
+    assert.ok(v.has(30900) && v.has(3.5) && v.has(10500) && v.has(30000));
   });
 });

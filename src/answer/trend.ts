@@ -1,0 +1,113 @@
+/**
+ * A figure across years and offices (/trend, "… qua các năm"): in every
+ * report of the range, the clause that counts what was asked, quoted, and its
+ * number plotted at the period the report is about. A report that states no
+ * such figure adds no point; nothing is computed or filled in, so every point
+ * on the chart is a quoted figure.
+ */
+import type { AnswerResult, ChartPoint } from '../model/answer.ts';
+import type { Lang, Report } from '../model/report.ts';
+import type { Corpus } from '../store/load.ts';
+import { readQuestion } from '../understand/read-question.ts';
+import { detectLang } from '../understand/understand.ts';
+import { foldKey, tokenize } from '../text/normalize.ts';
+import { rankReports, idfOf } from './rank-reports.ts';
+import { countEvidence, isPlanned } from './evidence/counts.ts';
+import { byDate, reportWords } from './report-text.ts';
+import { reportsById } from '../store/lookups.ts';
+import { CitationList } from './citations.ts';
+import { type Ctx, weightsFor, say } from './by-evidence/context.ts';
+import { heading, quoteLine } from './by-evidence/quote.ts';
+import { notFound } from './by-evidence/not-found.ts';
+import { TREND } from './trend-messages.ts';
+import type { Evidence } from './evidence/weights.ts';
+
+export interface TrendAsk {
+  what: string;
+  office?: string;
+  from?: number;
+  to?: number;
+  lang?: Lang;
+  /** the chart's title, when the question itself says it ("số văn bản đến qua các năm") */
+  title?: string;
+}
+
+/** The period a report's figures are about: the year it reviews, else its own; a congress, its term. */
+function periodOf(r: Report): { x: string; order: number } | null {
+  if (r.kind === 'congress' && r.term) {
+    const [a, b] = r.term.split('-').map(Number);
+    return { x: `${a}–${b}`, order: a };
+  }
+  const y = r.coveredYear ?? r.date.year ?? (r.headerDate ? Number(r.headerDate.slice(0, 4)) : null);
+  return y ? { x: String(y), order: y } : null;
+}
+
+/** Whose figure it is: the office with its province ("Văn phòng UBND tỉnh" is every province's), else the province, else the title. */
+function seriesOf(r: Report): string {
+  if (!r.office) return r.province ?? r.title;
+  if (!r.province || foldKey(r.office).includes(foldKey(r.province))) return r.office;
+  return `${r.office} ${r.province}`;
+}
+
+/** Every word of `office` stands in the report, adjacent words adjacent (folded, whole tokens). */
+function holdsWords(r: Report, office: string): boolean {
+  const t = tokenize(office).map((x) => x.folded);
+  if (!t.length) return true;
+  const { words, pairs } = reportWords(r);
+  return t.every((w, i) => words.has(w) && (i === 0 || pairs.has(`${t[i - 1]} ${w}`)));
+}
+
+export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
+  const lang: Lang = ask.lang ?? detectLang(ask.what);
+  const what = ask.what.replace(/\s+/g, ' ').trim();
+  const asked = `${detectLang(what) === 'en' ? 'how many' : 'bao nhiêu'} ${what}`;
+  const q = readQuestion(corpus, asked, { lang });
+  q.intent = 'count';
+  const words = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
+  const ctx: Ctx = {
+    corpus,
+    q,
+    lang,
+    cites: new CitationList(reportsById(corpus), corpus.passages, q.query.terms),
+    lines: [],
+    w: { words, total: [...words.values()].reduce((a, b) => a + b, 0) },
+  };
+  const t = TREND[lang];
+  const result = (found: boolean, points: ChartPoint[] = []): AnswerResult => ({
+    question: `${what}${ask.office ? ` — ${ask.office}` : ''}`,
+    intent: 'figure',
+    lang,
+    found,
+    lines: ctx.lines,
+    citations: ctx.cites.finish(),
+    ...(points.length ? { chart: { title: ask.title ?? t.trendTitle(what, ask.office), what, points } } : {}),
+  });
+  if (!q.units.length) {
+    say(ctx, t.trendUnknown(what));
+    return result(false);
+  }
+  const inRange = (p: { order: number }) => (ask.from === undefined || p.order >= ask.from) && (ask.to === undefined || p.order <= ask.to);
+  // One figure per period and office: the clause that counts the noun asked most plainly.
+  const best = new Map<string, { r: Report; e: Evidence; x: string; order: number; series: string }>();
+  for (const r of [...corpus.reports].sort(byDate)) {
+    const period = periodOf(r);
+    if (!period || !inRange(period) || (ask.office && !holdsWords(r, ask.office))) continue;
+    const e = countEvidence(q, r, weightsFor(ctx, r)).find((x) => (x.unitScore ?? 0) >= 1 && x.number && !x.number.percent && !isPlanned(x));
+    if (!e) continue;
+    const series = seriesOf(r);
+    const key = `${period.x}|${foldKey(series)}`;
+    const had = best.get(key);
+    if (!had || e.score > had.e.score) best.set(key, { r, e, ...period, series });
+  }
+  const picked = [...best.values()].sort((a, b) => a.order - b.order || a.series.localeCompare(b.series));
+  if (!picked.length) return result(notFound(ctx, rankReports(corpus, q)));
+  say(ctx, t.trendIntro(picked.length, new Set(picked.map((p) => p.series)).size));
+  const points: ChartPoint[] = [];
+  for (const p of picked) {
+    heading(ctx, p.r);
+    const n = quoteLine(ctx, p.e, p.x);
+    const num = p.e.number!;
+    points.push({ x: p.x, order: p.order, series: p.series, value: num.value, raw: num.raw, cite: n });
+  }
+  return result(true, points);
+}
