@@ -27,6 +27,7 @@ import { finders, choose } from './by-evidence/choose.ts';
 import { notFound } from './by-evidence/not-found.ts';
 import { answerCompare } from './by-evidence/compare.ts';
 import { answerByline, answerPerson } from './by-evidence/person.ts';
+import { didYouMean, unknownCounted, unknownNames } from './by-evidence/unknown-words.ts';
 
 /** Intents this module answers; the rest (counting or listing reports, help) stay with the corpus answerers. */
 export function answersByEvidence(intent: string): boolean {
@@ -54,6 +55,10 @@ export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lan
     say(ctx, E[ctx.lang].unknownPeople(unknown.join(', ')));
     return finishAnswer(ctx, q, false);
   }
+  // A name or a counted thing no report holds ("Paris", "bicycles"): said, with what the reports do hold.
+  const names = q.intent === 'person' || q.intent === 'holder' ? [] : unknownNames(ctx);
+  const counted = unknownCounted(ctx);
+  if (names.length || counted) return finishAnswer(ctx, q, didYouMean(ctx, ranked, { names, counted: counted ?? undefined }));
   const found =
     q.intent === 'byline'
       ? answerByline(ctx, ranked)

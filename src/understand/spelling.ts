@@ -50,6 +50,11 @@ function knownWords(corpus: Corpus): SearchableMap<true> {
   return m;
 }
 
+/** Is this folded word one the corpus or the data files hold? */
+export function isKnownWord(corpus: Corpus, folded: string): boolean {
+  return knownWords(corpus).has(folded);
+}
+
 /** Two letters swapped side by side ("documnets"): one slip of the fingers, though two edits for Levenshtein. */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

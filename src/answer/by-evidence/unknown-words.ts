@@ -1,0 +1,102 @@
+/**
+ * Words a question leans on that nothing in the reports or the data files
+ * holds: a name ("the mayor of Paris") or the thing counted ("how many
+ * bicycles"). Rather than quote whatever fits the other words, the answer
+ * says the reports do not hold it, and offers what they do hold (the kinds of
+ * figure they count, the closest meetings) and a search. A claim about the
+ * text: made only when no report holds the word, whole, folded.
+ */
+import type { FigureCategory } from '../../model/facts.ts';
+import { isKnownWord } from '../../understand/spelling.ts';
+import { reportWords } from '../report-text.ts';
+import { STOPWORDS } from '../../lexicon/stopwords.ts';
+import { CATEGORY_NAME } from '../messages.ts';
+import { DID_YOU_MEAN } from './did-you-mean-messages.ts';
+import type { RankedReport } from '../rank-reports.ts';
+import { type Ctx, pool, say } from './context.ts';
+import { LIMITS } from '../../limits.ts';
+
+const ENGLISH_STOP = new Set(STOPWORDS.en.map((w) => w.toLowerCase()));
+/** Where "how many" ends and the counted noun begins, in the folded question. */
+const COUNTED = /\b(?:how many|number of|bao nhieu|so luong|tong so|co may)\s+(\p{L}+)/u;
+
+/**
+ * Capitalised words inside a Vietnamese sentence that no report or data file
+ * holds ("thị trưởng Paris"): a name the reports never mention. Vietnamese
+ * capitalises names only; English capitalises "Party", "Emulation",
+ * "September", which a Vietnamese corpus does not hold either, so English
+ * questions are not read this way.
+ */
+export function unknownNames(ctx: Ctx): string[] {
+  const { q, corpus } = ctx;
+  if (q.u.lang !== 'vi') return [];
+  const out: string[] = [];
+  const words = [...q.u.text.matchAll(/[\p{L}\p{M}]+/gu)];
+  words.forEach((m, i) => {
+    const w = m[0];
+    const before = q.u.text.slice(0, m.index).trimEnd();
+    // The first word of a sentence is capitalised anyway.
+    if (i === 0 || /[.!?:]$/.test(before) || !/^\p{Lu}/u.test(w) || w.length < 3) return;
+    const folded = q.tokens.find((t) => t.start === m.index)?.folded ?? w.toLowerCase();
+    if (!isKnownWord(corpus, folded) && !ENGLISH_STOP.has(folded)) out.push(w);
+  });
+  return [...new Set(out)];
+}
+
+/** The counted noun, when no report holds it: "bicycles" (English: a word nothing knows), "xe đạp" (Vietnamese: a phrase no report has). */
+export function unknownCounted(ctx: Ctx): string | null {
+  const { q, corpus } = ctx;
+  if (q.intent !== 'count' || q.units.some((g) => !g.adhoc)) return null;
+  const adhoc = q.units[0]?.vi[0];
+  if (adhoc) {
+    const held = corpus.reports.some((r) => {
+      const { words, pairs } = reportWords(r);
+      return adhoc.folded.every((w, i) => words.has(w) && (i === 0 || pairs.has(`${adhoc.folded[i - 1]} ${w}`)));
+    });
+    return held ? null : adhoc.text;
+  }
+  const m = COUNTED.exec(q.u.folded);
+  const noun = m?.[1];
+  if (!noun || noun.length < 4 || ENGLISH_STOP.has(noun) || isKnownWord(corpus, noun)) return null;
+  return noun;
+}
+
+/** The kinds of figure the reports count, by name, for "did you mean". */
+function figureKinds(ctx: Ctx): string[] {
+  const present = new Set<FigureCategory>();
+  for (const f of ctx.corpus.facts.values()) for (const x of f.figures) present.add(x.category);
+  const shown: FigureCategory[] = [
+    'documents-received',
+    'documents-issued',
+    'meetings',
+    'new-party-members',
+    'party-members',
+    'awards',
+    'party-cells',
+    'programme-items',
+  ];
+  return shown.filter((c) => present.has(c)).map((c) => CATEGORY_NAME[ctx.lang][c]);
+}
+
+/** "I did not understand": what is not in the reports, what is (figure kinds or the closest meetings, cited), and a search to try. */
+export function didYouMean(ctx: Ctx, ranked: RankedReport[], missing: { names?: string[]; counted?: string }): false {
+  const t = DID_YOU_MEAN[ctx.lang];
+  if (missing.counted) {
+    say(ctx, t.notCounted(missing.counted));
+    const kinds = figureKinds(ctx);
+    if (kinds.length) say(ctx, t.kinds(kinds.join(' · ')));
+  } else if (missing.names?.length) {
+    say(ctx, t.notMentioned(missing.names.map((n) => `“${n}”`).join(', ')));
+  }
+  // The closest meetings by the question's other words: named by their headline, cited, not quoted as an answer.
+  const close = pool(ranked).slice(0, LIMITS.closestMatches);
+  if (close.length)
+    say(
+      ctx,
+      t.meetings,
+      'meta',
+      close.map((r) => ctx.cites.citeText(r.report.id, 0, r.report.title)),
+    );
+  say(ctx, t.search);
+  return false;
+}
