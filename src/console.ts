@@ -1,14 +1,33 @@
 /**
  * The local console: a prompt that answers questions over the corpus with
  * their sources. Accepts the slash commands too (/who-attended, /how-many,
- * /search, /reports, /help).
+ * /trend, /search, /reports, /help). A trend's chart is written as a PNG
+ * into the data folder, and its path printed.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Engine } from './engine.ts';
+import type { Answer } from './model/answer.ts';
+import type { AnswerRequest } from './model/request.ts';
 import { Conversations } from './conversation.ts';
+import { renderChartPng } from './render/chart.ts';
+import { renderConsole } from './render/console.ts';
 
 const SESSION = 'console';
-import { renderConsole } from './render/console.ts';
+
+/** Draw a trend's chart into `dir`; the line that says where (or why not). */
+async function saveChart(answer: Answer, dir: string): Promise<string> {
+  try {
+    const { png } = await renderChartPng(answer.chart!, answer.lang);
+    await mkdir(dir, { recursive: true });
+    const path = join(dir, `trend-${new Date().toISOString().replace(/[:.]/g, '-')}.png`);
+    await writeFile(path, png);
+    return `Chart: ${path}`;
+  } catch (err) {
+    return `(The chart could not be drawn: ${(err as Error).message}; the values above are the same.)`;
+  }
+}
 
 /** Map a console slash command onto a question the engine understands. */
 export function consoleCommandToQuestion(line: string): string | null {
@@ -42,6 +61,8 @@ export async function runConsole(
   color = Boolean((output as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR,
   /** follow-ups ("and in 2018?") lean on the previous question for this long */
   followUpMs = 10 * 60_000,
+  /** where trend charts are written (none: not drawn) */
+  chartDir?: string,
 ): Promise<void> {
   // One conversation: the session. A follow-up is read with the question before it.
   const conversation = new Conversations(followUpMs);
@@ -55,11 +76,13 @@ export async function runConsole(
       const question = consoleCommandToQuestion(line);
       if (question === null) break;
       try {
-        const req = conversation.request(SESSION, question);
+        const trend = /^\/trend\s+(.+)$/u.exec(question.trim());
+        const req: AnswerRequest = trend ? { kind: 'trend', what: trend[1]! } : conversation.request(SESSION, question);
         const answer = engine.answer(req);
         if (answer) {
-          conversation.remember(SESSION, req, answer);
+          if (req.kind === 'ask') conversation.remember(SESSION, req, answer);
           output.write(`${renderConsole(answer, color)}\n`);
+          if (answer.chart && chartDir) output.write(`\n${await saveChart(answer, chartDir)}\n`);
         }
       } catch (err) {
         output.write(`Sorry, that question could not be answered (${(err as Error).message}).\n`);

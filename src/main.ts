@@ -2,6 +2,7 @@
  * `npm start`: with DISCORD_TOKEN, run the Discord bot; without it, open the
  * local console over the corpus.
  */
+import { join } from 'node:path';
 import { corpusSettings, loadConfigOrExit } from './config.ts';
 import { Engine } from './engine.ts';
 import { log } from './log.ts';
@@ -47,7 +48,7 @@ if (config.DISCORD_TOKEN && config.SHARDS) {
   await startBot(engine, config, { commands, reindex: () => reloader.reload(), answers });
 } else {
   log.info('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see README) and run npm start again.');
-  await runConsole(engine.warm(), process.stdin, process.stdout, undefined, config.FOLLOW_UP_MINUTES * 60_000);
+  await runConsole(engine.warm(), process.stdin, process.stdout, undefined, config.FOLLOW_UP_MINUTES * 60_000, join(config.DATA_DIR, 'charts'));
   (await watching)?.stop();
   process.exit(0);
 }

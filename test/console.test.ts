@@ -28,6 +28,27 @@ describe('console', () => {
     assert.doesNotMatch(text, /\x1b\[/, 'no colour when not a TTY');
   });
 
+  it('/trend and a trend asked in words print every quoted value and write the chart as a PNG, saying where', async () => {
+    const engine = await shippedEngine();
+    const chartDir = await tempDir();
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d) => (text += d.toString()));
+    const done = runConsole(engine, input, output, false, 60_000, chartDir);
+    input.end('/trend cuộc họp\nsố văn bản đến qua các năm\n');
+    await done;
+    assert.match(text, /2019: «…phối hợp chuẩn bị nội dung, tổ chức phục vụ chu đáo 483 cuộc họp…» \[\d+\]/);
+    const charts = [...text.matchAll(/^Chart: (.+\.png)$/gm)].map((m) => m[1]!);
+    assert.equal(charts.length, 2, text);
+    const { PNG } = await import('pngjs');
+    const { readFile } = await import('node:fs/promises');
+    for (const c of charts) {
+      assert.ok(c.startsWith(chartDir));
+      assert.ok(PNG.sync.read(await readFile(c)).width >= 640);
+    }
+  });
+
   it('prints nothing a report smuggles in: escape sequences and control characters never reach the terminal', async () => {
     const corpusDir = await writeCorpus({
       'esc.txt':
