@@ -1,7 +1,7 @@
 /** How a question leans on the one before it (followups.json), validated where it enters; matched on folded words (starters, enders) or as written (pronouns). */
 import { z } from 'zod';
 import raw from './data/followups.json' with { type: 'json' };
-import { foldKey } from '../text/normalize.ts';
+import { foldKey, tokenize } from '../text/normalize.ts';
 
 const words = z.array(z.string().min(1));
 const Example = z.object({
@@ -12,7 +12,14 @@ const Example = z.object({
 });
 
 const data = z
-  .object({ _note: z.string().optional(), starters: words, enders: words, pronouns: z.object({ en: words, vi: words }), examples: z.array(Example) })
+  .object({
+    _note: z.string().optional(),
+    starters: words,
+    enders: words,
+    pronouns: z.object({ en: words, vi: words }),
+    offices: words,
+    examples: z.array(Example),
+  })
   .parse(raw);
 
 const phrase = (s: string) => foldKey(s).split(/\s+/).filter(Boolean);
@@ -23,6 +30,8 @@ export const FOLLOW_UPS = {
   enders: data.enders.map(phrase).sort((a, b) => b.length - a.length),
   /** as written, lower case (NFC) */
   pronouns: { en: data.pronouns.en.map((p) => p.toLowerCase().split(/\s+/)), vi: data.pronouns.vi.map((p) => p.normalize('NFC').toLowerCase().split(/\s+/)) },
+  /** office phrases as folded tokens ("people's" is two), longest first */
+  offices: data.offices.map((o) => tokenize(o).map((t) => t.folded)).sort((a, b) => b.length - a.length),
   examples: data.examples,
 };
 export type FollowUpExample = z.infer<typeof Example>;
