@@ -79,7 +79,8 @@ export function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
       }
     }
     // The question's own noun is a preference, not a gate: unmatched, the number still counts something.
-    if (groups[gi].adhoc) return after >= 0 && /^\p{L}/u.test(u.tokens[after].text) ? 0.4 : 0.1;
+    // … but the clause must name it somewhere ("45 tập thể được tặng giấy khen" counts giấy khen); a clause about another noun does not count it.
+    if (groups[gi].adhoc) return findPhrases(clauseTokens(u, n), groups[gi].vi, true).length ? 0.4 : 0;
     const beforeIdx = u.tokens.findIndex((t) => t.start >= n.start);
     const from = Math.max(0, (beforeIdx < 0 ? u.tokens.length : beforeIdx) - LIMITS.unitBeforeReach);
     const windowBefore = u.tokens.slice(from, beforeIdx < 0 ? u.tokens.length : beforeIdx);
