@@ -58,7 +58,8 @@ export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lan
   // A name or a counted thing no report holds ("Paris", "bicycles"): said, with what the reports do hold.
   const names = q.intent === 'person' || q.intent === 'holder' ? [] : unknownNames(ctx);
   const counted = unknownCounted(ctx);
-  if (names.length || counted) return finishAnswer(ctx, q, didYouMean(ctx, ranked, { names, counted: counted ?? undefined }));
+  if (names.length || counted)
+    return finishAnswer(ctx, q, didYouMean(ctx, ranked, { names, counted: counted ?? undefined, english: counted !== null && !q.units.length }));
   const found =
     q.intent === 'byline'
       ? answerByline(ctx, ranked)

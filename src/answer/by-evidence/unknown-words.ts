@@ -79,10 +79,10 @@ function figureKinds(ctx: Ctx): string[] {
 }
 
 /** "I did not understand": what is not in the reports, what is (figure kinds or the closest meetings, cited), and a search to try. */
-export function didYouMean(ctx: Ctx, ranked: RankedReport[], missing: { names?: string[]; counted?: string }): false {
+export function didYouMean(ctx: Ctx, ranked: RankedReport[], missing: { names?: string[]; counted?: string; english?: boolean }): false {
   const t = DID_YOU_MEAN[ctx.lang];
   if (missing.counted) {
-    say(ctx, t.notCounted(missing.counted));
+    say(ctx, t.notCounted(missing.counted, Boolean(missing.english)));
     const kinds = figureKinds(ctx);
     if (kinds.length) say(ctx, t.kinds(kinds.join(' · ')));
   } else if (missing.names?.length) {
