@@ -2,15 +2,18 @@
  * A deterministic synthetic corpus in the genre, for the benchmark: reports
  * with header datelines, headlines, leads with dates and offices, attendance
  * in several phrasings, figures in Vietnamese formats, captions, junk and
- * bylines. A common core vocabulary plus a long tail of names, places and
- * numbers, so term frequencies look like the real thing.
+ * bylines. A common core vocabulary plus a long tail that grows with the
+ * corpus: given names, places and projects are made of syllables drawn
+ * (Zipf-like, so a few are common and most are rare) from thousands of
+ * onset × rhyme × tone combinations, and sentences from many shapes, so that
+ * 10,000 reports hold tens of thousands of distinct words, as real ones do.
  */
 import { mkdir, writeFile, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import provinces from '../src/lexicon/data/provinces.json' with { type: 'json' };
 import surnames from '../src/lexicon/data/surnames.json' with { type: 'json' };
 
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 function rng(seed: number): () => number {
   // mulberry32: small, fast, deterministic
@@ -116,6 +119,81 @@ const TAIL_NAMES = [
   'Phước Long',
 ];
 
+const ONSETS = ['b', 'c', 'ch', 'd', 'đ', 'g', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'nh', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x', ''];
+/** Rhymes with the tone mark on their vowel (index 0: level tone, then huyền, sắc, hỏi, ngã, nặng). */
+const RHYMES: string[][] = [
+  ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
+  ['an', 'àn', 'án', 'ản', 'ãn', 'ạn'],
+  ['ang', 'àng', 'áng', 'ảng', 'ãng', 'ạng'],
+  ['anh', 'ành', 'ánh', 'ảnh', 'ãnh', 'ạnh'],
+  ['ai', 'ài', 'ái', 'ải', 'ãi', 'ại'],
+  ['ao', 'ào', 'áo', 'ảo', 'ão', 'ạo'],
+  ['âm', 'ầm', 'ấm', 'ẩm', 'ẫm', 'ậm'],
+  ['ân', 'ần', 'ấn', 'ẩn', 'ẫn', 'ận'],
+  ['âu', 'ầu', 'ấu', 'ẩu', 'ẫu', 'ậu'],
+  ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+  ['en', 'èn', 'én', 'ẻn', 'ẽn', 'ẹn'],
+  ['ên', 'ền', 'ến', 'ển', 'ễn', 'ện'],
+  ['ênh', 'ềnh', 'ếnh', 'ểnh', 'ễnh', 'ệnh'],
+  ['i', 'ì', 'í', 'ỉ', 'ĩ', 'ị'],
+  ['in', 'ìn', 'ín', 'ỉn', 'ĩn', 'ịn'],
+  ['inh', 'ình', 'ính', 'ỉnh', 'ĩnh', 'ịnh'],
+  ['iên', 'iền', 'iến', 'iển', 'iễn', 'iện'],
+  ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'],
+  ['on', 'òn', 'ón', 'ỏn', 'õn', 'ọn'],
+  ['ong', 'òng', 'óng', 'ỏng', 'õng', 'ọng'],
+  ['ô', 'ồ', 'ố', 'ổ', 'ỗ', 'ộ'],
+  ['ôn', 'ồn', 'ốn', 'ổn', 'ỗn', 'ộn'],
+  ['ông', 'ồng', 'ống', 'ổng', 'ỗng', 'ộng'],
+  ['ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ'],
+  ['ơn', 'ờn', 'ớn', 'ởn', 'ỡn', 'ợn'],
+  ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'],
+  ['un', 'ùn', 'ún', 'ủn', 'ũn', 'ụn'],
+  ['ung', 'ùng', 'úng', 'ủng', 'ũng', 'ụng'],
+  ['ư', 'ừ', 'ứ', 'ử', 'ữ', 'ự'],
+  ['ưng', 'ừng', 'ứng', 'ửng', 'ững', 'ựng'],
+  ['ươn', 'ườn', 'ướn', 'ưởn', 'ưỡn', 'ượn'],
+  ['ương', 'ường', 'ướng', 'ưởng', 'ưỡng', 'ượng'],
+  ['uy', 'uỳ', 'uý', 'uỷ', 'uỹ', 'uỵ'],
+  ['uyên', 'uyền', 'uyến', 'uyển', 'uyễn', 'uyện'],
+];
+/** Every syllable the tables make, in a fixed shuffled order: the first are the common ones. */
+const SYLLABLES: string[] = (() => {
+  const all: string[] = [];
+  for (const o of ONSETS) for (const rh of RHYMES) for (const tone of rh) all.push(o + tone);
+  const r = rng(2026);
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [all[i], all[j]] = [all[j], all[i]];
+  }
+  return all;
+})();
+/** A syllable by a Zipf-like rank: rank k is drawn about as often as 1/k. */
+function syllable(r: () => number): string {
+  const k = Math.floor(Math.exp(r() * Math.log(SYLLABLES.length)));
+  return SYLLABLES[Math.min(SYLLABLES.length - 1, k - 1)];
+}
+const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+/** A place or project name of two syllables from the long tail ("Phường Lạng"). */
+const tailName = (r: () => number) => `${capital(syllable(r))} ${capital(syllable(r))}`;
+
+/** Sentence shapes for the body: slots filled per report, so no two reports repeat the same stock sentences. */
+const SHAPES: ((r: () => number, year: number) => string)[] = [
+  (r, y) =>
+    `Trong năm ${y}, Văn phòng đã phối hợp với các sở, ngành khảo sát ${pick(r, TAIL)} ${tailName(r)} và đề xuất ${num(r, 2, 9)} giải pháp tháo gỡ vướng mắc`,
+  (r) =>
+    `lãnh đạo Văn phòng thường xuyên đi cơ sở, làm việc với xã ${tailName(r)} và thị trấn ${tailName(r)} về ${pick(r, ['giải phóng mặt bằng', 'xây dựng nông thôn mới', 'chuyển đổi số', 'cải cách hành chính'])}`,
+  (r) =>
+    `đã tổ chức ${num(r, 2, 40)} lớp tập huấn về ${pick(r, ['kỹ năng soạn thảo văn bản', 'lưu trữ điện tử', 'an toàn thông tin', 'văn hóa công sở'])} cho ${vn(num(r, 40, 2000))} lượt cán bộ`,
+  (r) => `tiếp ${num(r, 3, 60)} đoàn khách, trong đó có đoàn công tác của tỉnh ${pick(r, provinces as string[])} đến trao đổi kinh nghiệm tại ${tailName(r)}`,
+  (r) => `hệ thống một cửa điện tử đã tiếp nhận ${vn(num(r, 500, 90000))} hồ sơ, giải quyết đúng hạn ${num(r, 90, 99)},${num(r, 0, 9)}%`,
+  (r) => `cổng thông tin điện tử đăng tải ${vn(num(r, 200, 9000))} tin, bài; chuyên mục ${tailName(r)} thu hút ${vn(num(r, 1000, 900000))} lượt truy cập`,
+  (r) => `công tác thi đua, khen thưởng được thực hiện kịp thời, đề nghị tặng Bằng khen cho ${num(r, 2, 40)} tập thể, ${num(r, 3, 90)} cá nhân`,
+  (r) => `Chi bộ ${tailName(r)} được công nhận trong sạch, vững mạnh tiêu biểu; đảng bộ kết nạp ${num(r, 1, 15)} đảng viên mới`,
+  (r) => `dự án ${tailName(r)} có tổng mức đầu tư ${num(r, 10, 900)} tỷ đồng đã được tham mưu phê duyệt chủ trương`,
+  (r) => `đồng chí ${person(r)} được giao phụ trách ${pick(r, ['khối kinh tế', 'khối văn xã', 'khối nội chính', 'phòng hành chính - tổ chức'])}`,
+];
+
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)];
 }
@@ -127,11 +205,25 @@ function vn(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
+/** A person: surname and middle name from the tables, given names often from the long tail, so names grow with the corpus. */
 function person(r: () => number): string {
-  return `${pick(r, surnames)} ${pick(r, MIDDLE)} ${pick(r, GIVEN)}`;
+  return `${pick(r, surnames)} ${pick(r, MIDDLE)} ${r() < 0.5 ? pick(r, GIVEN) : capital(syllable(r))}`;
 }
 
-export function generateReport(i: number): { name: string; text: string } {
+/** What a generated report is about, for the workload's questions. */
+export interface ReportMeta {
+  name: string;
+  province: string;
+  office: string;
+  year: number;
+  congress: boolean;
+  /** the first person named, with the title given */
+  person: string;
+  title: string;
+  tailPlace: string | null;
+}
+
+export function generateReport(i: number): { name: string; text: string; meta: ReportMeta } {
   const r = rng(i * 7919 + 17);
   const province = pick(r, provinces as string[]);
   const office = pick(r, OFFICES);
@@ -154,11 +246,13 @@ export function generateReport(i: number): { name: string; text: string } {
   );
   const a = person(r);
   const b = person(r);
+  const title = pick(r, TITLES);
   const style = num(r, 0, 3);
-  if (style === 0) lines.push(`Dự hội nghị có đồng chí ${a}, ${pick(r, TITLES)}; ${pick(r, GROUPS)}.`);
-  else if (style === 1) lines.push(`Tham dự có các đồng chí: ${a}, ${pick(r, TITLES)}; ${b}, ${pick(r, TITLES)}.`);
-  else if (style === 2) lines.push(`${pick(r, TITLES)} ${a} đã đến dự và phát biểu chỉ đạo hội nghị.`);
-  else lines.push(`Hội nghị do đồng chí ${a}, ${pick(r, TITLES)} chủ trì; ${pick(r, GROUPS)} cùng dự.`);
+  if (style === 0) lines.push(`Dự hội nghị có đồng chí ${a}, ${title}; ${pick(r, GROUPS)}.`);
+  else if (style === 1) lines.push(`Tham dự có các đồng chí: ${a}, ${title}; ${b}, ${pick(r, TITLES)}.`);
+  else if (style === 2) lines.push(`${title} ${a} đã đến dự và phát biểu chỉ đạo hội nghị.`);
+  else lines.push(`Hội nghị do đồng chí ${a}, ${title} chủ trì; ${pick(r, GROUPS)} cùng dự.`);
+  let tailPlace: string | null = null;
   lines.push('');
   if (r() < 0.6) lines.push('Quang cảnh hội nghị', '');
   const paragraphs = num(r, 5, 9);
@@ -171,13 +265,19 @@ export function generateReport(i: number): { name: string; text: string } {
       );
     if (r() < 0.4) parts.push(`phục vụ ${vn(num(r, 50, 2500))} cuộc họp; hoàn thành ${num(r, 80, 140)}/${num(r, 140, 160)} nội dung`);
     if (r() < 0.5) parts.push(`theo dõi tiến độ ${pick(r, TAIL)} ${pick(r, TAIL_NAMES)} ${num(r, 1, 99)}`);
+    if (r() < 0.8) parts.push(pick(r, SHAPES)(r, year));
+    if (r() < 0.4) {
+      tailPlace ??= tailName(r);
+      parts.push(`khởi công ${pick(r, TAIL)} ${tailPlace}`);
+    }
     if (r() < 0.3) parts.push(`${pick(r, COMMON)}`);
     lines.push(`${parts.join('; ')}.`, '');
   }
   if (r() < 0.5) lines.push(`Nhân dịp này, ${num(r, 2, 30)} tập thể và ${num(r, 5, 80)} cá nhân được tặng Giấy khen.`, '');
   lines.push(pick(r, ['Thu Hà (TTXVN)', 'ĐỖ HOẠT', 'Minh Đức', 'H. NGA', 'Quốc Cường/BDTV', 'Lê Hợi']));
   if (r() < 0.3) lines.push('', 'BÀI MỚI ĐĂNG', '', 'TOP');
-  return { name: `syn_${String(i).padStart(6, '0')}.txt`, text: lines.join('\n') };
+  const name = `syn_${String(i).padStart(6, '0')}.txt`;
+  return { name, text: lines.join('\n'), meta: { name, province, office, year, congress, person: a, title, tailPlace } };
 }
 
 /** Generate (or reuse) a corpus of `size` reports under bench/.corpus/<size>; returns the folder. */

@@ -126,6 +126,7 @@ for (const q of searches) {
 const out = {
   reports: reports.length,
   passages: passages.size,
+  terms: index.terms().length,
   readMs,
   parseMs,
   extractMs,

@@ -86,6 +86,8 @@ export const LIMITS = {
   personNarrowShare: 0.75,
   /** Reports listed for a person. */
   maxPersonReports: 5,
+  /** Reports a trend reads at most, best-ranked first: a chart of more offices and years is unreadable, and each report read costs (bench: 0.7 s at 1,000 reports unbounded). */
+  trendReports: 40,
   /** Closest passages listed when the reports do not answer. */
   closestMatches: 3,
   /** An answer not made within this time is given up and its worker thread replaced: nothing real takes a second, and Discord's edit window is long, but one question must not stall the others. */

@@ -21,6 +21,7 @@ import { heading, quoteLine } from './by-evidence/quote.ts';
 import { notFound } from './by-evidence/not-found.ts';
 import { TREND } from './trend-messages.ts';
 import type { Evidence } from './evidence/weights.ts';
+import { LIMITS } from '../limits.ts';
 
 export interface TrendAsk {
   what: string;
@@ -60,7 +61,8 @@ function holdsWords(r: Report, office: string): boolean {
 export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
   const lang: Lang = ask.lang ?? detectLang(ask.what);
   const what = ask.what.replace(/\s+/g, ' ').trim();
-  const asked = `${detectLang(what) === 'en' ? 'how many' : 'bao nhiêu'} ${what}`;
+  // The office words rank the reports that name it first.
+  const asked = `${detectLang(what) === 'en' ? 'how many' : 'bao nhiêu'} ${what}${ask.office ? ` ${ask.office}` : ''}`;
   const q = readQuestion(corpus, asked, { lang });
   q.intent = 'count';
   const words = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
@@ -87,11 +89,24 @@ export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
     return result(false);
   }
   const inRange = (p: { order: number }) => (ask.from === undefined || p.order >= ask.from) && (ask.to === undefined || p.order <= ask.to);
+  // Cheap first (periods, words held), then the evidence, only in the best-ranked reports that can hold the figure.
+  const unit = q.units[0]!;
+  const nouns = [...unit.vi, ...(unit.parent ? [unit.parent] : [])].map((p) => p.folded);
+  const holdsNoun = (r: Report) => {
+    const { words, pairs } = reportWords(r);
+    return nouns.some((n) => n.every((w, i) => words.has(w) && (i === 0 || pairs.has(`${n[i - 1]} ${w}`))));
+  };
+  const open = corpus.reports.filter((r) => {
+    const period = periodOf(r);
+    return period && inRange(period) && (!ask.office || holdsWords(r, ask.office)) && holdsNoun(r);
+  });
+  const rank = new Map(rankReports(corpus, q).map((x, i) => [x.report, i]));
+  open.sort((a, b) => (rank.get(a) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b) ?? Number.MAX_SAFE_INTEGER) || byDate(b, a));
+  const read = open.slice(0, LIMITS.trendReports);
   // One figure per period and office: the clause that counts the noun asked most plainly.
   const best = new Map<string, { r: Report; e: Evidence; x: string; order: number; series: string }>();
-  for (const r of [...corpus.reports].sort(byDate)) {
-    const period = periodOf(r);
-    if (!period || !inRange(period) || (ask.office && !holdsWords(r, ask.office))) continue;
+  for (const r of read) {
+    const period = periodOf(r)!;
     const e = countEvidence(q, r, weightsFor(ctx, r)).find((x) => (x.unitScore ?? 0) >= 1 && x.number && !x.number.percent && !isPlanned(x));
     if (!e) continue;
     const series = seriesOf(r);
@@ -102,6 +117,7 @@ export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
   const picked = [...best.values()].sort((a, b) => a.order - b.order || a.series.localeCompare(b.series));
   if (!picked.length) return result(notFound(ctx, rankReports(corpus, q)));
   say(ctx, t.trendIntro(picked.length, new Set(picked.map((p) => p.series)).size));
+  if (open.length > read.length) say(ctx, t.trendMore(open.length - read.length));
   const points: ChartPoint[] = [];
   for (const p of picked) {
     heading(ctx, p.r);

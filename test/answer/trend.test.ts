@@ -9,6 +9,7 @@ import { Engine } from '../../src/engine.ts';
 import { chartSpec, renderChartPng } from '../../src/render/chart.ts';
 import { findNumbers } from '../../src/text/numbers.ts';
 import { tempDir, writeCorpus } from '../helpers.ts';
+import { LIMITS } from '../../src/limits.ts';
 
 const report = (year: number, province: string, body: string) =>
   `Văn phòng UBND tỉnh ${province} tổng kết công tác năm ${year}\n\nNgày 15/1/${year + 1}, Văn phòng UBND tỉnh ${province} tổ chức hội nghị tổng kết công tác năm ${year}, triển khai nhiệm vụ năm ${year + 1}.\n\n${body}\n\nMinh Anh\n`;
@@ -88,5 +89,22 @@ describe('answer/trend', () => {
     const colours = new Set<number>();
     for (let i = 0; i < image.data.length; i += 4 * 7) colours.add(image.data.readUInt32BE(i));
     assert.ok(colours.size > 20, `${colours.size} colours`);
+  });
+
+  it('reads at most LIMITS.trendReports reports, best-ranked first, and says how many more may state it', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < LIMITS.trendReports + 5; i++)
+      files[`y${i}.txt`] = report(1970 + i, 'Hà Nam', `Trong năm, Văn phòng đã tiếp nhận ${1000 + i} văn bản đến.`);
+    const many = (await Engine.open({ corpusDir: await writeCorpus(files), cacheDir: await tempDir() })).warm();
+    const a = many.answer({ kind: 'trend', what: 'văn bản đến' })!;
+    assert.equal(a.chart?.points.length, LIMITS.trendReports);
+    assert.match(a.answer, /Còn 5 báo cáo khác có thể nêu số liệu này nhưng chưa đọc/);
+    assert.match(
+      many.answer({ kind: 'trend', what: 'văn bản đến', lang: 'en' })!.answer,
+      /5 more reports may state it, not read: name an office, a province or years/,
+    );
+    const narrowed = many.answer({ kind: 'trend', what: 'văn bản đến', from: 2000 })!;
+    assert.equal(narrowed.chart?.points.length, 15);
+    assert.doesNotMatch(narrowed.answer, /more report/);
   });
 });
