@@ -42,9 +42,9 @@ function answerSpelled(corpus: Corpus, question: string, opts: AskOptions): Answ
   if (!opts.doc && !opts.search && !opts.structured && !opts.allFigures && asksTrend(question))
     return answerTrend(corpus, { what: question, title: question, lang: opts.lang });
   const u0 = understand(question);
-  // Questions in words go evidence first; one report's facts (doc), searches and corpus questions stay structured.
-  if (!opts.doc && !opts.search && !opts.allFigures && !opts.structured && answersByEvidence(u0.intent))
-    return answerByEvidence(corpus, question, { lang: opts.lang });
+  // One report's facts asked by a command (structured) and searches stay structured; a follow-up's "who chaired it?" (doc) is read by evidence in that report.
+  if (!opts.search && !opts.allFigures && !opts.structured && answersByEvidence(u0.intent))
+    return answerByEvidence(corpus, question, { lang: opts.lang, doc: opts.doc });
   return answerUnderstood(corpus, { ...u0, lang: opts.lang ?? u0.lang, intent: opts.search && u0.intent !== 'invalid' ? 'search' : u0.intent }, opts);
 }
 

@@ -34,7 +34,8 @@ export function answersByEvidence(intent: string): boolean {
   return !['count-reports', 'list-reports', 'help', 'invalid'].includes(intent);
 }
 
-export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lang } = {}): AnswerResult {
+/** `doc`: about that report only (a follow-up's "who chaired it?"): the same evidence, read in that one report. */
+export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lang; doc?: string } = {}): AnswerResult {
   const q = readQuestion(corpus, raw, opts);
   const byId = reportsById(corpus);
   const words = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
@@ -48,7 +49,12 @@ export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lan
   };
   // "How many documents do you have?": the corpus itself answers first.
   if (q.u.alsoCountReports) say(ctx, T[ctx.lang].corpusHolds(corpus.reports.length), 'corpus');
-  const ranked = rankReports(corpus, q);
+  const all = rankReports(corpus, q);
+  const one = opts.doc ? reportsById(corpus).get(opts.doc) : undefined;
+  // The report asked about is read whatever its rank (its own words may not be the question's), and no other.
+  const ranked: RankedReport[] = one
+    ? [{ ...(all.find((x) => x.report === one) ?? { report: one, score: 0, relevance: 0, people: [], metaMatches: 0 }), contradiction: null }]
+    : all;
   const unknown = unknownPeople(q);
   if (unknown.length) {
     // A question about someone the reports never name gets no one else's meetings instead.

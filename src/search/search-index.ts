@@ -13,13 +13,14 @@
  */
 import lunr from 'lunr';
 import './pipeline.ts'; // registers the pipeline function before an index is loaded
+import { LIMITS } from '../limits.ts';
 
 const EMPTY = Object.freeze({});
 const MAGIC = 0x58494e56; // "VNIX"
 const FORMAT_VERSION = 1;
 const FIELD = 'text';
-/** Terms whose postings stay materialised (a question touches a few dozen; a common term's postings can be 100k entries). */
-const MAX_CACHED_POSTINGS = 4096;
+/** Posting entries that stay materialised, over all terms: bounded by size, not by count, since a common term's postings can be 100k entries. */
+const MAX_CACHED_ENTRIES = LIMITS.materialisedPostings;
 
 /** Stands in for lunr.TokenSet: a clause's term matches itself when the index holds it. */
 export class ExactTermSet {
@@ -136,28 +137,7 @@ export class SearchIndex {
     const f = views(buf, nTerms, nDocs, nPostings, nVec);
     const termNo = new Map(meta.terms.map((t, i) => [t, i]));
 
-    // Materialised postings, least recently used first: bounded, so that serving memory stays flat however many distinct words are asked.
-    const postingCache = new Map<string, object>();
-    const invertedIndex = new Proxy(Object.create(null) as Record<string, unknown>, {
-      has: (_t, term) => typeof term === 'string' && termNo.has(term),
-      get: (_t, term) => {
-        if (typeof term !== 'string') return undefined;
-        let posting = postingCache.get(term);
-        if (posting) {
-          postingCache.delete(term);
-          postingCache.set(term, posting);
-          return posting;
-        }
-        const i = termNo.get(term);
-        if (i === undefined) return undefined;
-        const docs: Record<string, object> = {};
-        for (let k = f.postOffsets[i]; k < f.postOffsets[i + 1]; k++) docs[f.postDocs[k]] = EMPTY;
-        posting = { _index: f.termIndex[i], [FIELD]: docs };
-        postingCache.set(term, posting);
-        if (postingCache.size > MAX_CACHED_POSTINGS) postingCache.delete(postingCache.keys().next().value as string);
-        return posting;
-      },
-    });
+    const invertedIndex = lazyPostings(f, termNo);
     const vectorCache = new Map<string, lunr.Vector>();
     const fieldVectors = new Proxy(Object.create(null) as Record<string, unknown>, {
       get: (_t, ref) => {
@@ -188,6 +168,40 @@ export class SearchIndex {
     };
     return new SearchIndex(index, meta.refs, { meta, bin }, df);
   }
+}
+
+/** Postings materialised when a query first touches a term, least recently used first, bounded by their total size. */
+function lazyPostings(f: Flat, termNo: Map<string, number>): Record<string, unknown> {
+  // Materialised postings, least recently used first: bounded, so that serving memory stays flat however many distinct words are asked.
+  const postingCache = new Map<string, { posting: object; size: number }>();
+  let cachedEntries = 0;
+  return new Proxy(Object.create(null) as Record<string, unknown>, {
+    has: (_t, term) => typeof term === 'string' && termNo.has(term),
+    get: (_t, term) => {
+      if (typeof term !== 'string') return undefined;
+      const hit = postingCache.get(term);
+      if (hit) {
+        postingCache.delete(term);
+        postingCache.set(term, hit);
+        return hit.posting;
+      }
+      const i = termNo.get(term);
+      if (i === undefined) return undefined;
+      const docs: Record<string, object> = {};
+      for (let k = f.postOffsets[i]; k < f.postOffsets[i + 1]; k++) docs[f.postDocs[k]] = EMPTY;
+      const posting = { _index: f.termIndex[i], [FIELD]: docs };
+      const size = f.postOffsets[i + 1] - f.postOffsets[i];
+      postingCache.set(term, { posting, size });
+      cachedEntries += size;
+      // The least recently used go first, but the one just asked for stays.
+      while (cachedEntries > MAX_CACHED_ENTRIES && postingCache.size > 1) {
+        const [oldest, old] = postingCache.entries().next().value as [string, { size: number }];
+        postingCache.delete(oldest);
+        cachedEntries -= old.size;
+      }
+      return posting;
+    },
+  });
 }
 
 function views(buf: ArrayBuffer, nTerms: number, nDocs: number, nPostings: number, nVec: number): Flat {

@@ -23,7 +23,12 @@ export function notFound(ctx: Ctx, ranked: RankedReport[]): false {
     say(ctx, `${t.notSaid[intent] ?? t.notSaid.free}.`);
   }
   const best = open[0];
-  if (best && ctx.w.total > 0 && (!ctx.q.provinces.length || (best.report.province && ctx.q.provinces.includes(best.report.province)))) {
+  // A question with no words of its own ("who chaired it?" about one meeting) still gets the closest role shown.
+  if (
+    best &&
+    (ctx.w.total > 0 || intent === 'chair') &&
+    (!ctx.q.provinces.length || (best.report.province && ctx.q.provinces.includes(best.report.province)))
+  ) {
     // A close role ("dự và chỉ đạo" when "chủ trì" was asked) is shown as such.
     const w = weightsFor(ctx, best.report);
     const close = intent === 'chair' ? directionEvidence(ctx.q, best.report, w)[0] : undefined;
