@@ -8,6 +8,7 @@ export const TREND = {
       `I do not know “${what}” as a kind of figure the reports count. Try one of the kinds /how-many suggests (documents received, meetings, new party members, …), or /search for the words.`,
     trendIntro: (n: number, offices: number) =>
       `${n} figure${n === 1 ? '' : 's'} stated in the reports${offices > 1 ? `, from ${offices} offices` : ''}, each quoted below; the chart plots only these.`,
+    wholeTerm: '(whole term)',
     trendMore: (n: number) => `${n} more report${n === 1 ? '' : 's'} may state it, not read: name an office, a province or years to narrow the chart.`,
   },
   vi: {
@@ -16,6 +17,7 @@ export const TREND = {
       `Tôi không biết “${what}” là loại số liệu nào mà các báo cáo đếm. Hãy thử một loại mà /bao-nhiêu gợi ý (văn bản đến, cuộc họp, đảng viên mới, …), hoặc /tìm theo từ.`,
     trendIntro: (n: number, offices: number) =>
       `${n} số liệu các báo cáo nêu${offices > 1 ? `, của ${offices} cơ quan` : ''}, trích dẫn dưới đây; biểu đồ chỉ vẽ các số này.`,
+    wholeTerm: '(cả nhiệm kỳ)',
     trendMore: (n: number) => `Còn ${n} báo cáo khác có thể nêu số liệu này nhưng chưa đọc: hãy nêu cơ quan, tỉnh hoặc khoảng năm để thu hẹp biểu đồ.`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;

@@ -34,13 +34,13 @@ export interface TrendAsk {
 }
 
 /** The period a report's figures are about: the year it reviews, else its own; a congress, its term. */
-function periodOf(r: Report): { x: string; order: number } | null {
+function periodOf(r: Report): { x: string; order: number; term: boolean } | null {
   if (r.kind === 'congress' && r.term) {
     const [a, b] = r.term.split('-').map(Number);
-    return { x: `${a}–${b}`, order: a };
+    return { x: `${a}–${b}`, order: a, term: true };
   }
   const y = r.coveredYear ?? r.date.year ?? (r.headerDate ? Number(r.headerDate.slice(0, 4)) : null);
-  return y ? { x: String(y), order: y } : null;
+  return y ? { x: String(y), order: y, term: false } : null;
 }
 
 /** Whose figure it is: the office with its province ("Văn phòng UBND tỉnh" is every province's), else the province, else the title. */
@@ -109,7 +109,8 @@ export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
     const period = periodOf(r)!;
     const e = countEvidence(q, r, weightsFor(ctx, r)).find((x) => (x.unitScore ?? 0) >= 1 && x.number && !x.number.percent && !isPlanned(x));
     if (!e) continue;
-    const series = seriesOf(r);
+    // A term's total is not a year's figure: it stands in a series of its own, so no line joins it to the years.
+    const series = period.term ? `${seriesOf(r)} ${t.wholeTerm}` : seriesOf(r);
     const key = `${period.x}|${foldKey(series)}`;
     const had = best.get(key);
     if (!had || e.score > had.e.score) best.set(key, { r, e, ...period, series });

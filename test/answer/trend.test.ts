@@ -25,6 +25,9 @@ describe('answer/trend', () => {
       'd.txt': report(2020, 'Nam Định', 'Cơ quan đã tiếp nhận 9.870 văn bản đến và 45 đơn thư.'),
       // No figure of documents received at all.
       'e.txt': report(2018, 'Nam Định', 'Văn phòng đã phục vụ 210 cuộc họp của lãnh đạo tỉnh.'),
+      // A congress: its figures are the whole term's.
+      'f.txt':
+        'Đảng bộ Văn phòng UBND tỉnh Hà Nam tổ chức Đại hội nhiệm kỳ 2020-2025\n\nNgày 10/6/2020, Đảng bộ Văn phòng UBND tỉnh Hà Nam tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2020-2025.\n\nTrong nhiệm kỳ qua, Văn phòng đã tiếp nhận 61.000 văn bản đến.\n\nMinh Anh\n',
     });
     engine = (await Engine.open({ corpusDir, cacheDir: await tempDir() })).warm();
   });
@@ -37,6 +40,8 @@ describe('answer/trend', () => {
     assert.deepEqual(points(a), [
       ['2019', 'Văn phòng UBND tỉnh Hà Nam', 12450],
       ['2020', 'Văn phòng UBND tỉnh Hà Nam', 15000],
+      // A term's total is a series of its own: no line joins it to a year's figure.
+      ['2020–2025', 'Văn phòng UBND tỉnh Hà Nam (cả nhiệm kỳ)', 61000],
       ['2020', 'Văn phòng UBND tỉnh Nam Định', 9870],
     ]);
     // Every point is quoted: its citation's snippet holds the figure as written.
@@ -51,6 +56,7 @@ describe('answer/trend', () => {
   it('the same in English, within years, for one office; asked in words it is a trend too', () => {
     assert.deepEqual(points(engine.answer({ kind: 'trend', what: 'documents received', office: 'Hà Nam', from: 2020 })), [
       ['2020', 'Văn phòng UBND tỉnh Hà Nam', 15000],
+      ['2020–2025', 'Văn phòng UBND tỉnh Hà Nam (whole term)', 61000],
     ]);
     assert.deepEqual(points(engine.answer({ kind: 'trend', what: 'meetings' })), [
       ['2018', 'Văn phòng UBND tỉnh Nam Định', 210],
