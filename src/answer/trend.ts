@@ -8,6 +8,7 @@
 import type { AnswerResult, ChartPoint } from '../model/answer.ts';
 import type { Lang, Report } from '../model/report.ts';
 import type { Corpus } from '../store/load.ts';
+import type { Question } from '../model/question.ts';
 import { readQuestion } from '../understand/read-question.ts';
 import { detectLang } from '../understand/understand.ts';
 import { foldKey, tokenize } from '../text/normalize.ts';
@@ -58,6 +59,24 @@ function holdsWords(r: Report, office: string): boolean {
   return t.every((w, i) => words.has(w) && (i === 0 || pairs.has(`${t[i - 1]} ${w}`)));
 }
 
+/** The reports a trend reads: in the years asked, naming the office asked, holding the noun; best-ranked first, at most LIMITS.trendReports. Cheap tests first: the evidence is read only in these. */
+function reportsToRead(corpus: Corpus, q: Question, ask: TrendAsk): { open: Report[]; read: Report[] } {
+  const inRange = (p: { order: number }) => (ask.from === undefined || p.order >= ask.from) && (ask.to === undefined || p.order <= ask.to);
+  const unit = q.units[0]!;
+  const nouns = [...unit.vi, ...(unit.parent ? [unit.parent] : [])].map((p) => p.folded);
+  const holdsNoun = (r: Report) => {
+    const { words, pairs } = reportWords(r);
+    return nouns.some((n) => n.every((w, i) => words.has(w) && (i === 0 || pairs.has(`${n[i - 1]} ${w}`))));
+  };
+  const open = corpus.reports.filter((r) => {
+    const period = periodOf(r);
+    return period && inRange(period) && (!ask.office || holdsWords(r, ask.office)) && holdsNoun(r);
+  });
+  const rank = new Map(rankReports(corpus, q).map((x, i) => [x.report, i]));
+  open.sort((a, b) => (rank.get(a) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b) ?? Number.MAX_SAFE_INTEGER) || byDate(b, a));
+  return { open, read: open.slice(0, LIMITS.trendReports) };
+}
+
 export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
   const lang: Lang = ask.lang ?? detectLang(ask.what);
   const what = ask.what.replace(/\s+/g, ' ').trim();
@@ -88,21 +107,7 @@ export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
     say(ctx, t.trendUnknown(what));
     return result(false);
   }
-  const inRange = (p: { order: number }) => (ask.from === undefined || p.order >= ask.from) && (ask.to === undefined || p.order <= ask.to);
-  // Cheap first (periods, words held), then the evidence, only in the best-ranked reports that can hold the figure.
-  const unit = q.units[0]!;
-  const nouns = [...unit.vi, ...(unit.parent ? [unit.parent] : [])].map((p) => p.folded);
-  const holdsNoun = (r: Report) => {
-    const { words, pairs } = reportWords(r);
-    return nouns.some((n) => n.every((w, i) => words.has(w) && (i === 0 || pairs.has(`${n[i - 1]} ${w}`))));
-  };
-  const open = corpus.reports.filter((r) => {
-    const period = periodOf(r);
-    return period && inRange(period) && (!ask.office || holdsWords(r, ask.office)) && holdsNoun(r);
-  });
-  const rank = new Map(rankReports(corpus, q).map((x, i) => [x.report, i]));
-  open.sort((a, b) => (rank.get(a) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b) ?? Number.MAX_SAFE_INTEGER) || byDate(b, a));
-  const read = open.slice(0, LIMITS.trendReports);
+  const { open, read } = reportsToRead(corpus, q, ask);
   // One figure per period and office: the clause that counts the noun asked most plainly.
   const best = new Map<string, { r: Report; e: Evidence; x: string; order: number; series: string }>();
   for (const r of read) {
