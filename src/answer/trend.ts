@@ -14,8 +14,9 @@ import { detectLang } from '../understand/understand.ts';
 import { foldKey, tokenize } from '../text/normalize.ts';
 import { rankReports, idfOf } from './rank-reports.ts';
 import { countEvidence, isPlanned } from './evidence/counts.ts';
-import { byDate, reportWords } from './report-text.ts';
+import { byDate } from './report-text.ts';
 import { reportsById } from '../store/lookups.ts';
+import { reportsHolding } from './reports-holding.ts';
 import { CitationList } from './citations.ts';
 import { type Ctx, weightsFor, say } from './by-evidence/context.ts';
 import { heading, quoteLine } from './by-evidence/quote.ts';
@@ -51,27 +52,27 @@ function seriesOf(r: Report): string {
   return `${r.office} ${r.province}`;
 }
 
-/** Every word of `office` stands in the report, adjacent words adjacent (folded, whole tokens). */
-function holdsWords(r: Report, office: string): boolean {
-  const t = tokenize(office).map((x) => x.folded);
-  if (!t.length) return true;
-  const { words, pairs } = reportWords(r);
-  return t.every((w, i) => words.has(w) && (i === 0 || pairs.has(`${t[i - 1]} ${w}`)));
-}
-
 /** The reports a trend reads: in the years asked, naming the office asked, holding the noun; best-ranked first, at most LIMITS.trendReports. Cheap tests first: the evidence is read only in these. */
 function reportsToRead(corpus: Corpus, q: Question, ask: TrendAsk): { open: Report[]; read: Report[] } {
   const inRange = (p: { order: number }) => (ask.from === undefined || p.order >= ask.from) && (ask.to === undefined || p.order <= ask.to);
   const unit = q.units[0]!;
-  const nouns = [...unit.vi, ...(unit.parent ? [unit.parent] : [])].map((p) => p.folded);
-  const holdsNoun = (r: Report) => {
-    const { words, pairs } = reportWords(r);
-    return nouns.some((n) => n.every((w, i) => words.has(w) && (i === 0 || pairs.has(`${n[i - 1]} ${w}`))));
-  };
-  const open = corpus.reports.filter((r) => {
-    const period = periodOf(r);
-    return period && inRange(period) && (!ask.office || holdsWords(r, ask.office)) && holdsNoun(r);
-  });
+  // From the index's postings: which reports hold the noun (or its parent) and the office's words; no walk over every report.
+  const holding = new Set<string>();
+  for (const p of [...unit.vi, ...(unit.parent ? [unit.parent] : [])]) for (const d of reportsHolding(corpus, p.folded)) holding.add(d);
+  const office = ask.office
+    ? reportsHolding(
+        corpus,
+        tokenize(ask.office).map((x) => x.folded),
+      )
+    : null;
+  const byId = reportsById(corpus);
+  const open = [...holding]
+    .filter((d) => !office || office.has(d))
+    .map((d) => byId.get(d))
+    .filter((r): r is Report => {
+      const period = r ? periodOf(r) : null;
+      return Boolean(period && inRange(period));
+    });
   const rank = new Map(rankReports(corpus, q).map((x, i) => [x.report, i]));
   open.sort((a, b) => (rank.get(a) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b) ?? Number.MAX_SAFE_INTEGER) || byDate(b, a));
   return { open, read: open.slice(0, LIMITS.trendReports) };

@@ -55,7 +55,16 @@ export class SearchIndex {
     private saved: { meta: SearchIndexMeta; bin: Uint8Array } | null = null,
     /** a loaded index counts a term's passages from its offsets, without materialising the postings */
     private df: ((term: string) => number) | null = null,
+    /** and reads them from the flat array */
+    private numbers: ((term: string) => ArrayLike<number>) | null = null,
   ) {}
+
+  /** The passage numbers (indexes into refs) that hold a term, without materialising its postings. */
+  passagesWith(term: string): ArrayLike<number> {
+    if (this.numbers) return this.numbers(term);
+    const refs = this.postings(term);
+    return refs ? Object.keys(refs).map(Number) : [];
+  }
 
   passageId(ref: string): string | undefined {
     return this.refs[Number(ref)];
@@ -166,7 +175,11 @@ export class SearchIndex {
       const i = termNo.get(term);
       return i === undefined ? 0 : f.postOffsets[i + 1] - f.postOffsets[i];
     };
-    return new SearchIndex(index, meta.refs, { meta, bin }, df);
+    const numbers = (term: string) => {
+      const i = termNo.get(term);
+      return i === undefined ? [] : f.postDocs.subarray(f.postOffsets[i], f.postOffsets[i + 1]);
+    };
+    return new SearchIndex(index, meta.refs, { meta, bin }, df, numbers);
   }
 }
 

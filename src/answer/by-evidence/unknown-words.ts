@@ -8,7 +8,7 @@
  */
 import type { FigureCategory } from '../../model/facts.ts';
 import { isKnownWord } from '../../understand/spelling.ts';
-import { reportWords } from '../report-text.ts';
+import { reportsHolding } from '../reports-holding.ts';
 import { STOPWORDS } from '../../lexicon/stopwords.ts';
 import { CATEGORY_NAME } from '../messages.ts';
 import { DID_YOU_MEAN } from './did-you-mean-messages.ts';
@@ -49,11 +49,8 @@ export function unknownCounted(ctx: Ctx): string | null {
   if (q.intent !== 'count' || q.units.some((g) => !g.adhoc)) return null;
   const adhoc = q.units[0]?.vi[0];
   if (adhoc) {
-    const held = corpus.reports.some((r) => {
-      const { words, pairs } = reportWords(r);
-      return adhoc.folded.every((w, i) => words.has(w) && (i === 0 || pairs.has(`${adhoc.folded[i - 1]} ${w}`)));
-    });
-    return held ? null : adhoc.text;
+    // Read from the index, not by walking every report (a headline-only word is not enough: the counted thing is in the body).
+    return reportsHolding(corpus, adhoc.folded).size ? null : adhoc.text;
   }
   const m = COUNTED.exec(q.u.folded);
   const noun = m?.[1];
