@@ -87,7 +87,7 @@ export const LIMITS = {
   /** Reports listed for a person. */
   maxPersonReports: 5,
   /** Reports whose sentences and tokens stay in memory between questions (the least recently used go first). */
-  materialisedReports: 1500,
+  materialisedReports: 3000,
   /** Posting entries (passage numbers) kept materialised across terms: a common term's postings are 100k entries at 10,000 reports. */
   materialisedPostings: 2_000_000,
   /** Reports a trend reads at most, best-ranked first: a chart of more offices and years is unreadable, and each report read costs (bench: 0.7 s at 1,000 reports unbounded). */
