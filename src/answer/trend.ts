@@ -123,7 +123,8 @@ export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
   }
   const picked = [...best.values()].sort((a, b) => a.order - b.order || a.series.localeCompare(b.series));
   if (!picked.length) return result(notFound(ctx, rankReports(corpus, q)));
-  say(ctx, t.trendIntro(picked.length, new Set(picked.map((p) => p.series)).size));
+  // Offices, not series: a term's series is the same office's.
+  say(ctx, t.trendIntro(picked.length, new Set(picked.map((p) => seriesOf(p.r))).size));
   if (open.length > read.length) say(ctx, t.trendMore(open.length - read.length));
   const points: ChartPoint[] = [];
   for (const p of picked) {
