@@ -1,9 +1,10 @@
 /** Autocomplete choices: meetings (reports) and the kinds of figures the corpus has. Accent-insensitive. */
 import type { AutocompleteInteraction } from 'discord.js';
 import type { Engine } from '../engine.ts';
-import type { FigureCategory } from '../model/facts.ts';
+import { OFFERED_KINDS, type FigureCategory } from '../model/facts.ts';
 import type { Lang } from '../model/report.ts';
 import { foldKey } from '../text/normalize.ts';
+import { lookups } from '../store/lookups.ts';
 import { CATEGORY_NAME } from '../answer/messages.ts';
 import { DISCORD } from './limits.ts';
 import { trimText } from './trim.ts';
@@ -29,28 +30,16 @@ export function meetingChoices(engine: Engine, typed: string): Choice[] {
 }
 
 /** The figure kinds /how-many offers, in the order it lists them; "reports" is the number of reports. */
-const OFFERED: (FigureCategory | 'reports')[] = [
-  'reports',
-  'documents-received',
-  'documents-issued',
-  'documents-processed',
-  'documents',
-  'meetings',
-  'programme-items',
-  'new-party-members',
-  'party-members',
-  'awards',
-  'party-cells',
-];
+const OFFERED: (FigureCategory | 'reports')[] = ['reports', ...OFFERED_KINDS];
 
 const kindName = (c: FigureCategory | 'reports', lang: Lang) => (c === 'reports' ? ui(lang).reportsInCorpus : CATEGORY_NAME[lang][c]);
 
 /** The kinds of figure the corpus has, by their name in the user's language; the value is the kind's id. */
 export function figureChoices(engine: Engine, typed: string, lang: Lang): Choice[] {
-  const present = new Set<string>(['reports']);
-  for (const f of engine.corpus.facts.values()) for (const x of f.figures) present.add(x.category);
+  // The kinds the corpus has, from the lookups built at load: not a walk over every report's facts at each keystroke.
+  const present = lookups(engine.corpus).figuresByCategory;
   const key = foldKey(typed);
-  return OFFERED.filter((c) => present.has(c))
+  return OFFERED.filter((c) => c === 'reports' || present.has(c))
     .map((c) => ({ name: kindName(c, lang), value: c }))
     .filter((c) => !key || foldKey(`${c.name} ${c.value}`).includes(key))
     .slice(0, DISCORD.choices);

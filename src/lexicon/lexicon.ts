@@ -149,9 +149,14 @@ export function questionCuePositions(tokens: Token[]): Set<number> {
   return out;
 }
 
+/** Where a question cue (compare, count, person title…) stands in a question's folded tokens. */
+export function questionCueHits(tokens: Token[], cue: QuestionCueName): PhraseHit[] {
+  return findPhrases(tokens, QUESTION_CUES.get(cue) ?? [], true);
+}
+
 /** A question cue (compare, person title, which report…) in a question's folded tokens. */
 export function hasQuestionCue(tokens: Token[], cue: QuestionCueName): boolean {
-  return findPhrases(tokens, QUESTION_CUES.get(cue) ?? [], true).length > 0;
+  return questionCueHits(tokens, cue).length > 0;
 }
 
 export const UNITS: UnitGroup[] = LEXICON.units.map((u) => ({

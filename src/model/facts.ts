@@ -41,6 +41,20 @@ export const FIGURE_CATEGORIES = [
 
 export type FigureCategory = (typeof FIGURE_CATEGORIES)[number];
 
+/** The kinds of figure offered to people, in the order they are listed (/how-many's suggestions, "did you mean"). */
+export const OFFERED_KINDS: FigureCategory[] = [
+  'documents-received',
+  'documents-issued',
+  'documents-processed',
+  'documents',
+  'meetings',
+  'programme-items',
+  'new-party-members',
+  'party-members',
+  'awards',
+  'party-cells',
+];
+
 export interface FigureFact {
   type: 'figure';
   category: FigureCategory;

@@ -6,19 +6,19 @@
  * figure they count, the closest meetings) and a search. A claim about the
  * text: made only when no report holds the word, whole, folded.
  */
-import type { FigureCategory } from '../../model/facts.ts';
+import { lookups } from '../../store/lookups.ts';
 import { isKnownWord } from '../../understand/spelling.ts';
 import { reportsHolding } from '../reports-holding.ts';
 import { STOPWORDS } from '../../lexicon/stopwords.ts';
+import { questionCueHits } from '../../lexicon/lexicon.ts';
 import { CATEGORY_NAME } from '../messages.ts';
+import { OFFERED_KINDS } from '../../model/facts.ts';
 import { DID_YOU_MEAN } from './did-you-mean-messages.ts';
 import type { RankedReport } from '../rank-reports.ts';
 import { type Ctx, pool, say } from './context.ts';
 import { LIMITS } from '../../limits.ts';
 
 const ENGLISH_STOP = new Set(STOPWORDS.en.map((w) => w.toLowerCase()));
-/** Where "how many" ends and the counted noun begins, in the folded question. */
-const COUNTED = /\b(?:how many|number of|bao nhieu|so luong|tong so|co may)\s+(\p{L}+)/u;
 
 /**
  * Capitalised words inside a Vietnamese sentence that no report or data file
@@ -52,26 +52,18 @@ export function unknownCounted(ctx: Ctx): string | null {
     // Read from the index, not by walking every report (a headline-only word is not enough: the counted thing is in the body).
     return reportsHolding(corpus, adhoc.folded).size ? null : adhoc.text;
   }
-  const m = COUNTED.exec(q.u.folded);
-  const noun = m?.[1];
-  if (!noun || noun.length < 4 || ENGLISH_STOP.has(noun) || isKnownWord(corpus, noun)) return null;
+  // The word right after the count cue ("how many", "number of": questionCues.count in lexicon.json).
+  const cue = questionCueHits(q.tokens, 'count')[0];
+  const noun = cue ? q.tokens[cue.at + cue.length]?.folded : undefined;
+  if (!noun || /\d/.test(noun) || noun.length < 4 || ENGLISH_STOP.has(noun) || isKnownWord(corpus, noun)) return null;
   return noun;
 }
 
 /** The kinds of figure the reports count, by name, for "did you mean". */
 function figureKinds(ctx: Ctx): string[] {
-  const present = new Set<FigureCategory>();
-  for (const f of ctx.corpus.facts.values()) for (const x of f.figures) present.add(x.category);
-  const shown: FigureCategory[] = [
-    'documents-received',
-    'documents-issued',
-    'meetings',
-    'new-party-members',
-    'party-members',
-    'awards',
-    'party-cells',
-    'programme-items',
-  ];
+  const present = lookups(ctx.corpus).figuresByCategory;
+  // The kinds /how-many offers, less the general ones ("documents", "documents processed") that say little on their own.
+  const shown = OFFERED_KINDS.filter((c) => c !== 'documents' && c !== 'documents-processed');
   return shown.filter((c) => present.has(c)).map((c) => CATEGORY_NAME[ctx.lang][c]);
 }
 
