@@ -34,7 +34,6 @@ export const ask: Command = {
   ),
   async execute(interaction, ctx) {
     const question = interaction.options.getString('question', true);
-    const thread = interaction.options.getBoolean('thread') ?? ctx.db.settings.get(interaction.guildId).threadByDefault;
-    await replyWithAnswer(interaction, ctx, { kind: 'ask', question, lang: requestLang(interaction) }, thread ? { thread: question } : {});
+    await replyWithAnswer(interaction, ctx, { kind: 'ask', question, lang: requestLang(interaction) }, { threadName: question });
   },
 };

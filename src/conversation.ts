@@ -11,6 +11,7 @@ import type { AnswerRequest } from './model/request.ts';
 import type { Lang } from './model/report.ts';
 import { readFollowUp, type PreviousTurn } from './understand/follow-up.ts';
 import { T } from './answer/messages.ts';
+import { citedReports } from './answer/citations.ts';
 import { detectLang } from './understand/understand.ts';
 
 export interface Turn extends PreviousTurn {
@@ -72,7 +73,7 @@ export class Conversations {
   /** Keep what was asked and what its answer was about; an answer that cites nothing leaves the conversation as it was. */
   remember(key: string | undefined, req: Extract<AnswerRequest, { kind: 'ask' }>, answer: Answer, now = Date.now()): void {
     if (!key || answer.citations.length === 0) return;
-    const reports = [...new Set(answer.citations.map((c) => c.doc))];
+    const reports = citedReports(answer);
     // A same-meeting follow-up keeps the meeting's question: "and in 2018?" after "who chaired it?" changes the meeting's year.
     const prev = this.turns.get(key);
     const question = req.doc && prev ? prev.question : req.question;

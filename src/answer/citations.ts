@@ -132,3 +132,8 @@ export class CitationList {
     });
   }
 }
+
+/** The reports an answer cites, each once, in citation order (the first is the one it is about). */
+export function citedReports(answer: { citations: { doc: string }[] }): string[] {
+  return [...new Set(answer.citations.map((c) => c.doc))];
+}

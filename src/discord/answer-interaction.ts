@@ -13,6 +13,8 @@ import { ui, userLang } from './messages.ts';
 import { notice, renderAnswer, type DiscordMessage } from './render.ts';
 import { acknowledge, respond } from './respond.ts';
 import { log } from '../log.ts';
+import { citedReports } from '../answer/citations.ts';
+import type { ServerSettings } from '../db/settings.ts';
 import { trimText } from './trim.ts';
 
 /** Answers recently given, by their state key: paging through sources shows the answer the message holds, not a new computation. */
@@ -48,9 +50,9 @@ export async function answerMessage(
   ctx: BotContext,
   request: AnswerRequest,
   forUser?: string,
-  asked: { private?: boolean; conversation?: string; guild?: string | null; user?: string } = {},
+  asked: { private?: boolean; conversation?: string; guild?: string | null; user?: string; settings?: ServerSettings } = {},
 ): Promise<DiscordMessage | null> {
-  const settings = ctx.db.settings.get(asked.guild);
+  const settings = asked.settings ?? ctx.db.settings.get(asked.guild);
   // The server's answer language, when it set one, over the member's.
   if (settings.language !== 'auto') request = { ...request, lang: settings.language };
   // A question in a conversation may lean on the one before it ("and in 2018?"); the request says what it assumed.
@@ -64,21 +66,22 @@ export async function answerMessage(
   if (req.kind === 'ask') ctx.conversations.remember(asked.conversation, req, answer);
   const lang = shownLang(req, answer);
   const title = shownQuestion(req, lang);
+  const reports = citedReports(answer);
   const key = await ctx.states.remember({
     request: req,
     forUser,
     ...(asked.private ? { private: true } : {}),
     question: title ?? answer.question,
     intent: answer.intent,
-    reports: [...new Set(answer.citations.map((c) => c.doc))],
+    reports,
   });
   keep(key, ctx.engine, answer);
-  if (asked.user) noteQuestion(ctx, asked.user, asked.guild ?? null, asked.private ? '' : (title ?? answer.question), answer);
+  if (asked.user) noteQuestion(ctx, asked.user, asked.guild ?? null, asked.private ? '' : (title ?? answer.question), answer, reports);
   return renderAnswer(answer, { lang, forUser, key, title });
 }
 
 /** What the operator learns (/stats): kept in the database; a failed write costs the statistic, never the answer. */
-function noteQuestion(ctx: BotContext, user: string, guild: string | null, question: string, answer: Answer): void {
+function noteQuestion(ctx: BotContext, user: string, guild: string | null, question: string, answer: Answer, reports: string[]): void {
   ctx.db.questions
     .record({
       at: new Date().toISOString(),
@@ -88,7 +91,7 @@ function noteQuestion(ctx: BotContext, user: string, guild: string | null, quest
       lang: answer.lang,
       intent: answer.intent,
       found: answer.found,
-      reports: [...new Set(answer.citations.map((c) => c.doc))],
+      reports,
     })
     .catch((err: Error) => log.warn(`Could not keep a question for /stats: ${err.message}`));
 }
@@ -103,23 +106,29 @@ export async function pageOf(ctx: BotContext, state: AnswerState, page: number):
 }
 
 /** A slash command's answer: the request in the user's language, public or private, for someone or not. */
-/** `thread`: open a thread on the answer with this name (/ask's `thread` option, or the server's default). */
+/**
+ * `threadName`: the answer may open a thread with this name (/ask): when the
+ * member's `thread` option says so, or, left unset, when the server's default does.
+ */
 export async function replyWithAnswer(
   interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   ctx: BotContext,
   req: AnswerRequest,
-  opts: { thread?: string } = {},
+  opts: { threadName?: string } = {},
 ): Promise<DiscordMessage | null> {
+  // The server's settings, read once for this answer.
+  const settings = ctx.db.settings.get(interaction.guildId);
   // A context-menu command has no options: the server's defaults hold.
   const options = interaction.isChatInputCommand() ? interaction.options : null;
-  const ephemeral = options?.getBoolean('private') ?? ctx.db.settings.get(interaction.guildId).privateByDefault;
+  const ephemeral = options?.getBoolean('private') ?? settings.privateByDefault;
   const forUser = ephemeral ? undefined : (options?.getUser('for', false)?.id ?? undefined);
   await acknowledge(interaction, { ephemeral });
   const conversation = conversationOf(interaction.channelId, interaction.user.id, interaction.channel);
-  const msg = await answerMessage(ctx, req, forUser, { private: ephemeral, conversation, guild: interaction.guildId, user: interaction.user.id });
+  const msg = await answerMessage(ctx, req, forUser, { private: ephemeral, conversation, guild: interaction.guildId, user: interaction.user.id, settings });
   // A request for a report that has gone (picked before a reindex) still gets an answer, not a deferral left "thinking".
   await respond(interaction, msg ?? notice(ui(requestLang(interaction) ?? 'en').noSuchReport('doc' in req ? (req.doc ?? '') : '')), { ephemeral });
-  if (msg && !ephemeral && opts.thread) await openThread(interaction, ctx, conversation, opts.thread);
+  const thread = opts.threadName !== undefined && (options?.getBoolean('thread') ?? settings.threadByDefault);
+  if (msg && !ephemeral && thread) await openThread(interaction, ctx, conversation, opts.threadName as string);
   return msg;
 }
 

@@ -3,7 +3,7 @@
  * autocomplete, buttons and mentions. Every handler is wrapped so that a
  * failure answers with an error id and the bot keeps serving.
  */
-import type { ButtonInteraction, Interaction, Message } from 'discord.js';
+import type { ButtonInteraction, Interaction, Message, RepliableInteraction } from 'discord.js';
 import { isMessageCommand, type AnyCommand, type BotContext, type Command, type MessageCommand } from './command.ts';
 import { Cooldown } from './cooldown.ts';
 import { BOT } from './limits.ts';
@@ -61,13 +61,7 @@ export class Router {
           await respond(interaction, notice(ui(lang).noSuchCommand), { ephemeral: true });
           return;
         }
-        if (!UNMETERED.has(cmd.data.name)) {
-          const wait = this.cooldown.take(interaction.user.id);
-          if (wait > 0) {
-            await respond(interaction, notice(ui(lang).slowDown(Math.ceil(wait / 1000))), { ephemeral: true });
-            return;
-          }
-        }
+        if (!UNMETERED.has(cmd.data.name) && (await this.slowedDown(interaction, lang))) return;
         await cmd.execute(interaction, this.ctx);
         this.timing(`/${interaction.commandName}`, started);
         return;
@@ -78,11 +72,7 @@ export class Router {
           await respond(interaction, notice(ui(lang).noSuchCommand), { ephemeral: true });
           return;
         }
-        const wait = this.cooldown.take(interaction.user.id);
-        if (wait > 0) {
-          await respond(interaction, notice(ui(lang).slowDown(Math.ceil(wait / 1000))), { ephemeral: true });
-          return;
-        }
+        if (await this.slowedDown(interaction, lang)) return;
         await cmd.execute(interaction, this.ctx);
         this.timing(`menu ${interaction.commandName}`, started);
         return;
@@ -104,6 +94,13 @@ export class Router {
     }
   }
 
+  /** The questions' cooldown: true (and the member told, privately) when they must wait. */
+  private async slowedDown(interaction: RepliableInteraction, lang: Lang): Promise<boolean> {
+    const wait = this.cooldown.take(interaction.user.id);
+    if (wait > 0) await respond(interaction, notice(ui(lang).slowDown(Math.ceil(wait / 1000))), { ephemeral: true });
+    return wait > 0;
+  }
+
   private async onButton(interaction: ButtonInteraction, lang: Lang): Promise<void> {
     const parsed = parseCustomId(interaction.customId);
     if (parsed.kind === 'reports') {
@@ -113,11 +110,7 @@ export class Router {
     const state = parsed.kind === 'unknown' ? null : await this.ctx.states.get(parsed.key);
     if (parsed.kind === 'sources' && state) {
       // Paging shares the questions' cooldown, and is acknowledged before the page is made.
-      const wait = this.cooldown.take(interaction.user.id);
-      if (wait > 0) {
-        await respond(interaction, notice(ui(lang).slowDown(Math.ceil(wait / 1000))), { ephemeral: true });
-        return;
-      }
+      if (await this.slowedDown(interaction, lang)) return;
       await acknowledge(interaction);
       const msg = await pageOf(this.ctx, state, parsed.page);
       if (msg) {
