@@ -244,16 +244,22 @@ export class AnswerThread implements Answers {
   }
 }
 
+/** A request in a log line: its kind and what it asked. */
 function describe(req: AnswerRequest): string {
-  const text =
-    req.kind === 'ask'
-      ? req.question
-      : req.kind === 'search'
-        ? req.query
-        : req.kind === 'report'
-          ? req.doc
-          : req.kind === 'trend'
-            ? req.what
-            : (req.what ?? req.intent);
-  return `${req.kind}: ${text.slice(0, 80)}`;
+  return `${req.kind}: ${askedText(req).slice(0, 80)}`;
+}
+
+function askedText(req: AnswerRequest): string {
+  switch (req.kind) {
+    case 'ask':
+      return req.question;
+    case 'search':
+      return req.query;
+    case 'report':
+      return req.doc;
+    case 'trend':
+      return req.what;
+    case 'stated':
+      return req.what ?? req.intent;
+  }
 }

@@ -10,12 +10,11 @@
  */
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { writeFile } from 'node:fs/promises';
 import { loadConfigOrExit, type Config } from './config.ts';
 import { BotDatabase } from './db/database.ts';
 import { jsonOrNull } from './store/cache-files.ts';
 import { Conversations } from './conversation.ts';
-import { renderChartPng } from './render/chart.ts';
+import { writeChartPng } from './render/chart.ts';
 import type { Answer } from './model/answer.ts';
 import { Engine } from './engine.ts';
 import { setLogLevel } from './log.ts';
@@ -118,8 +117,7 @@ function openSession(config: Config, id: string, windowMs: number) {
 /** The chart as a PNG at `path`; the path written, or undefined when it could not be (said on stderr). */
 async function writeChart(answer: Answer, path: string): Promise<string | undefined> {
   try {
-    const { png } = await renderChartPng(answer.chart!, answer.lang);
-    await writeFile(path, png);
+    await writeChartPng(answer.chart!, answer.lang, path);
     return path;
   } catch (err) {
     process.stderr.write(`Could not write the chart to ${path}: ${(err as Error).message}\n`);

@@ -4,14 +4,13 @@
  * /trend, /search, /reports, /help). A trend's chart is written as a PNG
  * into the data folder, and its path printed.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Engine } from './engine.ts';
 import type { Answer } from './model/answer.ts';
 import type { AnswerRequest } from './model/request.ts';
 import { Conversations } from './conversation.ts';
-import { renderChartPng } from './render/chart.ts';
+import { writeChartPng } from './render/chart.ts';
 import { renderConsole } from './render/console.ts';
 
 const SESSION = 'console';
@@ -19,10 +18,8 @@ const SESSION = 'console';
 /** Draw a trend's chart into `dir`; the line that says where (or why not). */
 async function saveChart(answer: Answer, dir: string): Promise<string> {
   try {
-    const { png } = await renderChartPng(answer.chart!, answer.lang);
-    await mkdir(dir, { recursive: true });
     const path = join(dir, `trend-${new Date().toISOString().replace(/[:.]/g, '-')}.png`);
-    await writeFile(path, png);
+    await writeChartPng(answer.chart!, answer.lang, path);
     return `Chart: ${path}`;
   } catch (err) {
     return `(The chart could not be drawn: ${(err as Error).message}; the values above are the same.)`;

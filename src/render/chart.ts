@@ -6,7 +6,9 @@
  * no system fonts. Every point carries its citation number as its label, so
  * the picture and the quoted list below it read together.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import type { Chart } from '../model/answer.ts';
 import type { Lang } from '../model/report.ts';
 
@@ -57,4 +59,11 @@ export async function renderChartPng(chart: Chart, lang: Lang): Promise<{ png: B
   } finally {
     view.finalize();
   }
+}
+
+/** The chart written as a PNG file at `path` (its folder made if need be): the console and the command line save charts this way. */
+export async function writeChartPng(chart: Chart, lang: Lang, path: string): Promise<void> {
+  const { png } = await renderChartPng(chart, lang);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, png);
 }
