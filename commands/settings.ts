@@ -7,10 +7,10 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import type { ServerSettings } from '../src/db/settings.ts';
-import { notice } from '../src/discord/render.ts';
 import { renderSettings } from '../src/discord/render-settings.ts';
 import { respond } from '../src/discord/respond.ts';
-import { localeLang, ui } from '../src/discord/messages.ts';
+import { managedServer } from '../src/discord/managed-server.ts';
+import { localeLang } from '../src/discord/messages.ts';
 
 const MENTIONS = {
   everywhere: 'answer mentions in every channel',
@@ -89,15 +89,8 @@ export const settings: Command = {
     ),
   async execute(interaction, ctx) {
     const lang = localeLang(interaction.locale);
-    const guild = interaction.guildId;
-    if (!guild) {
-      await respond(interaction, notice(ui(lang).serverOnly), { ephemeral: true });
-      return;
-    }
-    if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      await respond(interaction, notice(ui(lang).managersOnly), { ephemeral: true });
-      return;
-    }
+    const guild = await managedServer(interaction, lang);
+    if (!guild) return;
     const o = interaction.options;
     const mentions = o.getString('mentions') as keyof typeof MENTIONS | null;
     const priv = o.getBoolean('private');

@@ -1,10 +1,10 @@
 /** /stats (/thống-kê): what members asked, what went unanswered, the feedback; Manage Server only, private. */
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
-import { notice } from '../src/discord/render.ts';
 import { renderStats } from '../src/discord/render-stats.ts';
 import { respond } from '../src/discord/respond.ts';
-import { localeLang, ui } from '../src/discord/messages.ts';
+import { managedServer } from '../src/discord/managed-server.ts';
+import { localeLang } from '../src/discord/messages.ts';
 
 export const stats: Command = {
   data: new SlashCommandBuilder()
@@ -25,17 +25,10 @@ export const stats: Command = {
     ),
   async execute(interaction, ctx) {
     const lang = localeLang(interaction.locale);
-    if (!interaction.guildId) {
-      await respond(interaction, notice(ui(lang).serverOnly), { ephemeral: true });
-      return;
-    }
-    // Checked again here: server admins can change who sees the command.
-    if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      await respond(interaction, notice(ui(lang).managersOnly), { ephemeral: true });
-      return;
-    }
+    const guild = await managedServer(interaction, lang);
+    if (!guild) return;
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const days = interaction.options.getInteger('days') ?? 14;
-    await respond(interaction, renderStats(ctx.db.stats({ guild: interaction.guildId, days }), lang), { ephemeral: true });
+    await respond(interaction, renderStats(ctx.db.stats({ guild, days }), lang), { ephemeral: true });
   },
 };
