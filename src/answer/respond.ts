@@ -11,16 +11,15 @@ import type { Corpus } from '../store/load.ts';
 import type { AnswerResult } from '../model/answer.ts';
 import { readQuestion } from '../understand/read-question.ts';
 import type { Question } from '../model/question.ts';
-import { rankReports, idfOf, type RankedReport } from './rank-reports.ts';
+import { rankReports, type RankedReport } from './rank-reports.ts';
 import type { Evidence } from './evidence/weights.ts';
 import { directionEvidence, listContinuation } from './evidence/cues.ts';
 import { textEvidence } from './evidence/people-and-words.ts';
-import { CitationList } from './citations.ts';
 import { E, T } from './messages.ts';
 import { findNames } from '../facts/people.ts';
 import { foldKey } from '../text/normalize.ts';
 import { LIMITS } from '../limits.ts';
-import { type Ctx, say, pool, mentionsAskedYear } from './by-evidence/context.ts';
+import { type Ctx, newCtx, say, pool, mentionsAskedYear } from './by-evidence/context.ts';
 import { reportsById } from '../store/lookups.ts';
 import { heading, quoteLine, peopleReading, dateReading } from './by-evidence/quote.ts';
 import { finders, choose } from './by-evidence/choose.ts';
@@ -37,16 +36,7 @@ export function answersByEvidence(intent: string): boolean {
 /** `doc`: about that report only (a follow-up's "who chaired it?"): the same evidence, read in that one report. */
 export function answerByEvidence(corpus: Corpus, raw: string, opts: { lang?: Lang; doc?: string } = {}): AnswerResult {
   const q = readQuestion(corpus, raw, opts);
-  const byId = reportsById(corpus);
-  const words = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
-  const ctx: Ctx = {
-    corpus,
-    q,
-    lang: q.u.lang,
-    cites: new CitationList(byId, corpus.passages, q.query.terms),
-    lines: [],
-    w: { words, total: [...words.values()].reduce((a, b) => a + b, 0) },
-  };
+  const ctx = newCtx(corpus, q);
   // "How many documents do you have?": the corpus itself answers first.
   if (q.u.alsoCountReports) say(ctx, T[ctx.lang].corpusHolds(corpus.reports.length), 'corpus');
   const all = rankReports(corpus, q);

@@ -12,13 +12,12 @@ import type { Question } from '../model/question.ts';
 import { readQuestion } from '../understand/read-question.ts';
 import { detectLang } from '../understand/understand.ts';
 import { foldKey, tokenize } from '../text/normalize.ts';
-import { rankReports, idfOf } from './rank-reports.ts';
+import { rankReports, type RankedReport } from './rank-reports.ts';
 import { countEvidence, isPlanned } from './evidence/counts.ts';
 import { byDate } from './report-text.ts';
 import { reportsById } from '../store/lookups.ts';
 import { reportsHolding } from './reports-holding.ts';
-import { CitationList } from './citations.ts';
-import { type Ctx, weightsFor, say } from './by-evidence/context.ts';
+import { newCtx, weightsFor, say } from './by-evidence/context.ts';
 import { heading, quoteLine } from './by-evidence/quote.ts';
 import { notFound } from './by-evidence/not-found.ts';
 import { TREND } from './trend-messages.ts';
@@ -53,7 +52,7 @@ function seriesOf(r: Report): string {
 }
 
 /** The reports a trend reads: in the years asked, naming the office asked, holding the noun; best-ranked first, at most LIMITS.trendReports. Cheap tests first: the evidence is read only in these. */
-function reportsToRead(corpus: Corpus, q: Question, ask: TrendAsk): { open: Report[]; read: Report[] } {
+function reportsToRead(corpus: Corpus, q: Question, ask: TrendAsk): { open: Report[]; read: Report[]; ranked: RankedReport[] } {
   const inRange = (p: { order: number }) => (ask.from === undefined || p.order >= ask.from) && (ask.to === undefined || p.order <= ask.to);
   const unit = q.units[0]!;
   // From the index's postings: which reports hold the noun (or its parent) and the office's words; no walk over every report.
@@ -73,9 +72,10 @@ function reportsToRead(corpus: Corpus, q: Question, ask: TrendAsk): { open: Repo
       const period = r ? periodOf(r) : null;
       return Boolean(period && inRange(period));
     });
-  const rank = new Map(rankReports(corpus, q).map((x, i) => [x.report, i]));
+  const ranked = rankReports(corpus, q);
+  const rank = new Map(ranked.map((x, i) => [x.report, i]));
   open.sort((a, b) => (rank.get(a) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b) ?? Number.MAX_SAFE_INTEGER) || byDate(b, a));
-  return { open, read: open.slice(0, LIMITS.trendReports) };
+  return { open, read: open.slice(0, LIMITS.trendReports), ranked };
 }
 
 export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
@@ -85,15 +85,7 @@ export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
   const asked = `${detectLang(what) === 'en' ? 'how many' : 'bao nhiêu'} ${what}${ask.office ? ` ${ask.office}` : ''}`;
   const q = readQuestion(corpus, asked, { lang });
   q.intent = 'count';
-  const words = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
-  const ctx: Ctx = {
-    corpus,
-    q,
-    lang,
-    cites: new CitationList(reportsById(corpus), corpus.passages, q.query.terms),
-    lines: [],
-    w: { words, total: [...words.values()].reduce((a, b) => a + b, 0) },
-  };
+  const ctx = newCtx(corpus, q, lang);
   const t = TREND[lang];
   const result = (found: boolean, points: ChartPoint[] = []): AnswerResult => ({
     question: `${what}${ask.office ? ` — ${ask.office}` : ''}`,
@@ -108,7 +100,7 @@ export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
     say(ctx, t.trendUnknown(what));
     return result(false);
   }
-  const { open, read } = reportsToRead(corpus, q, ask);
+  const { open, read, ranked } = reportsToRead(corpus, q, ask);
   // One figure per period and office: the clause that counts the noun asked most plainly.
   const best = new Map<string, { r: Report; e: Evidence; x: string; order: number; series: string }>();
   for (const r of read) {
@@ -122,7 +114,7 @@ export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
     if (!had || e.score > had.e.score) best.set(key, { r, e, ...period, series });
   }
   const picked = [...best.values()].sort((a, b) => a.order - b.order || a.series.localeCompare(b.series));
-  if (!picked.length) return result(notFound(ctx, rankReports(corpus, q)));
+  if (!picked.length) return result(notFound(ctx, ranked));
   // Offices, not series: a term's series is the same office's.
   say(ctx, t.trendIntro(picked.length, new Set(picked.map((p) => seriesOf(p.r))).size));
   if (open.length > read.length) say(ctx, t.trendMore(open.length - read.length));

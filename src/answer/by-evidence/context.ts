@@ -12,7 +12,8 @@ import { reportsById } from '../../store/lookups.ts';
 import type { Question } from '../../model/question.ts';
 import type { RankedReport } from '../rank-reports.ts';
 import { reportWeights, type Weights } from '../evidence/weights.ts';
-import type { CitationList } from '../citations.ts';
+import { CitationList } from '../citations.ts';
+import { idfOf } from '../rank-reports.ts';
 import { LIMITS } from '../../limits.ts';
 
 export interface Ctx {
@@ -24,6 +25,19 @@ export interface Ctx {
   cites: CitationList;
   lines: AnswerLine[];
   w: Weights;
+}
+
+/** A new answer to a question: its words weighted by how rare they are in the corpus, no lines or citations yet. */
+export function newCtx(corpus: Corpus, q: Question, lang: Lang = q.u.lang): Ctx {
+  const words = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
+  return {
+    corpus,
+    q,
+    lang,
+    cites: new CitationList(reportsById(corpus), corpus.passages, q.query.terms),
+    lines: [],
+    w: { words, total: [...words.values()].reduce((a, b) => a + b, 0) },
+  };
 }
 
 /** How much a report's own rank counts beside its evidence when choosing what to quote. */
