@@ -1,34 +1,116 @@
-/** Building the search index over passages with the Vietnamese pipeline. */
-import lunr from 'lunr';
+/**
+ * Building the search index over passages with the Vietnamese pipeline.
+ *
+ * The index is written straight into the flat form a saved index has (see
+ * search-index.ts), with Lunr's own BM25 formulas, instead of through
+ * lunr.Builder: the builder's per-token bookkeeping (a Token object, a
+ * pipeline call and three dictionary writes per term) was nine tenths of a
+ * build, and its dictionaries several times the index's size in heap. A
+ * built index and a loaded one are then the same thing, and a test checks
+ * that both score exactly as lunr.Builder would.
+ */
 import type { Passage } from '../model/report.ts';
-import { expandVietnamese, vietnameseTokenizer } from './pipeline.ts';
-import { ExactTermSet, SearchIndex } from './search-index.ts';
+import { tokenize } from '../text/normalize.ts';
+import { BIGRAM_JOINER } from './pipeline.ts';
+import { encodeIndex, PIPELINE_NAMES, SearchIndex } from './search-index.ts';
 
 export type ProgressFn = (done: number, total: number) => void;
 
+// Lunr's BM25 parameters (lunr.Builder's defaults).
+const K1 = 1.2;
+const B = 0.75;
+
+/** Above this many terms, pair keys would not fit a double exactly: pairs are then keyed by their text. */
+const PAIR_KEY = 2 ** 26;
+
+/** Terms numbered in order of first appearance, as Lunr numbers them, and each passage's term counts. */
+class TermCounter {
+  readonly termNo = new Map<string, number>();
+  /** a syllable pair found by its two syllables' numbers, without building its text */
+  private pairNo = new Map<number, number>();
+  readonly postings: number[][] = [];
+  readonly docTerms: Int32Array[] = [];
+  readonly docTfs: Int32Array[] = [];
+  readonly lengths: number[] = [];
+  totalLength = 0;
+  private counts = new Int32Array(1 << 16);
+  private touched: number[] = [];
+
+  private numberOf(term: string): number {
+    let no = this.termNo.get(term);
+    if (no === undefined) {
+      no = this.postings.length;
+      this.termNo.set(term, no);
+      this.postings.push([]);
+      if (no >= this.counts.length) {
+        const grown = new Int32Array(this.counts.length * 2);
+        grown.set(this.counts);
+        this.counts = grown;
+      }
+    }
+    return no;
+  }
+
+  private count(no: number, d: number): void {
+    if (this.counts[no] === 0) {
+      this.touched.push(no);
+      this.postings[no].push(d);
+    }
+    this.counts[no]++;
+  }
+
+  /** Count one passage's terms: each syllable's folded form and its pair with the next (pipeline.ts). */
+  add(text: string): void {
+    const d = this.docTerms.length;
+    const syllables = tokenize(text);
+    // Numbered in the order Lunr meets them: a syllable, its pair with the next, the next syllable…
+    const nos: number[] = [];
+    for (let i = 0; i < syllables.length; i++) {
+      if (i === 0) nos.push(this.numberOf(syllables[0].folded));
+      this.count(nos[i], d);
+      if (i + 1 === syllables.length) break;
+      const next = this.termNo.get(syllables[i + 1].folded);
+      const keyed = next !== undefined && nos[i] < PAIR_KEY && next < PAIR_KEY;
+      let pair = keyed ? this.pairNo.get(nos[i] * PAIR_KEY + next) : undefined;
+      if (pair === undefined) pair = this.numberOf(`${syllables[i].folded}${BIGRAM_JOINER}${syllables[i + 1].folded}`);
+      this.count(pair, d);
+      nos.push(next ?? this.numberOf(syllables[i + 1].folded));
+      if (nos[i] < PAIR_KEY && nos[i + 1] < PAIR_KEY) this.pairNo.set(nos[i] * PAIR_KEY + nos[i + 1], pair);
+    }
+    const length = nos.length * 2 - (nos.length > 0 ? 1 : 0);
+    this.lengths.push(length);
+    this.totalLength += length;
+    // Vector entries sorted by term number, as lunr.Vector keeps them.
+    const ids = Int32Array.from(this.touched).sort();
+    this.docTerms.push(ids);
+    this.docTfs.push(ids.map((id) => this.counts[id]));
+    for (const no of this.touched) this.counts[no] = 0;
+    this.touched.length = 0;
+  }
+}
+
 export function buildIndex(passages: Passage[], onProgress?: ProgressFn): SearchIndex {
-  const builder = new lunr.Builder();
-  builder.pipeline.add(expandVietnamese);
-  // No English stemmer or stop-word filter: queries are built from pre-processed terms.
-  (builder as unknown as { tokenizer: typeof vietnameseTokenizer }).tokenizer = vietnameseTokenizer;
-  // No positions: at 100k passages they were most of the index; snippets find matches themselves.
-  builder.metadataWhitelist = [];
-  // Exact-term lookup instead of Lunr's automaton (see search-index.ts).
-  const b = builder as unknown as { createTokenSet(): void; tokenSet: unknown; invertedIndex: Record<string, unknown> };
-  b.createTokenSet = function () {
-    const inverted = this.invertedIndex;
-    this.tokenSet = new ExactTermSet((t) => t in inverted);
+  const n = passages.length;
+  const c = new TermCounter();
+  const step = Math.max(1, Math.floor(n / 20));
+  for (let d = 0; d < n; d++) {
+    c.add(passages[d].text);
+    if (onProgress && (d + 1) % step === 0) onProgress(d + 1, n);
+  }
+  if (n % step !== 0) onProgress?.(n, n);
+  const average = c.totalLength / n;
+  const idf = c.postings.map((docs) => Math.log(1 + Math.abs((n - docs.length + 0.5) / (docs.length + 0.5))));
+  const weights = (d: number): Float64Array => {
+    const norm = K1 * (1 - B + B * (c.lengths[d] / average));
+    return Float64Array.from(c.docTfs[d], (f, k) => Math.round(((idf[c.docTerms[d][k]] * ((K1 + 1) * f)) / (norm + f)) * 1000) / 1000);
   };
-  builder.ref('n');
-  builder.field('text');
-  const step = Math.max(1, Math.floor(passages.length / 20));
-  passages.forEach((p, i) => {
-    builder.add({ n: String(i), text: p.text });
-    if (onProgress && (i + 1) % step === 0) onProgress(i + 1, passages.length);
+  const { meta, bin } = encodeIndex({
+    termNo: c.termNo,
+    postings: c.postings,
+    refs: passages.map((p) => p.id),
+    vectorSize: (d) => c.docTerms[d].length,
+    vector: (d) => ({ terms: c.docTerms[d], scores: weights(d) }),
+    pipeline: PIPELINE_NAMES,
   });
-  if (passages.length % step !== 0) onProgress?.(passages.length, passages.length);
-  return new SearchIndex(
-    builder.build(),
-    passages.map((p) => p.id),
-  );
+  return SearchIndex.deserialize(meta, bin);
 }

@@ -12,7 +12,6 @@
  *   start at 100k passages; mapping typed arrays is nearly free.
  */
 import lunr from 'lunr';
-import './pipeline.ts'; // registers the pipeline function before an index is loaded
 import { LIMITS } from '../limits.ts';
 
 const EMPTY = Object.freeze({});
@@ -48,39 +47,82 @@ interface Flat {
   vecScores: Float32Array;
 }
 
+/** What an index is written from: terms numbered as the vectors name them, each term's passage numbers (ascending), and each passage's vector. */
+export interface FlatSource {
+  termNo: Map<string, number>;
+  postings: ArrayLike<number>[];
+  refs: string[];
+  vectorSize(doc: number): number;
+  /** a passage's vector: term numbers ascending, and their BM25 weights */
+  vector(doc: number): { terms: ArrayLike<number>; scores: ArrayLike<number> };
+  pipeline: string[];
+}
+
+/** Lunr's search pipeline is empty: queries are built from terms the question reader already expanded. */
+export const PIPELINE_NAMES: string[] = [];
+
+/** The saved form of an index: the small JSON part (terms sorted, refs) and the binary part. */
+export function encodeIndex(src: FlatSource): { meta: SearchIndexMeta; bin: Uint8Array } {
+  const terms = [...src.termNo.keys()].sort();
+  const nDocs = src.refs.length;
+  let nPostings = 0;
+  for (const docs of src.postings) nPostings += docs.length;
+  let nVec = 0;
+  for (let d = 0; d < nDocs; d++) nVec += src.vectorSize(d);
+  const ints = 6 + (terms.length + 1) + nPostings + terms.length + (nDocs + 1) + nVec + nVec;
+  const buf = new ArrayBuffer(ints * 4);
+  new Uint32Array(buf, 0, 6).set([MAGIC, FORMAT_VERSION, terms.length, nDocs, nPostings, nVec]);
+  const f = views(buf, terms.length, nDocs, nPostings, nVec);
+  let p = 0;
+  terms.forEach((t, i) => {
+    const no = src.termNo.get(t) as number;
+    const docs = src.postings[no];
+    f.postOffsets[i] = p;
+    f.postDocs.set(docs, p);
+    p += docs.length;
+    f.termIndex[i] = no;
+  });
+  f.postOffsets[terms.length] = p;
+  let v = 0;
+  for (let d = 0; d < nDocs; d++) {
+    f.vecOffsets[d] = v;
+    const { terms: vt, scores } = src.vector(d);
+    f.vecTerms.set(vt, v);
+    f.vecScores.set(scores, v);
+    v += vt.length;
+  }
+  f.vecOffsets[nDocs] = v;
+  return { meta: { terms, refs: src.refs, pipeline: src.pipeline }, bin: new Uint8Array(buf) };
+}
+
 export class SearchIndex {
-  constructor(
+  private constructor(
     readonly lunr: lunr.Index,
     readonly refs: string[],
-    private saved: { meta: SearchIndexMeta; bin: Uint8Array } | null = null,
-    /** a loaded index counts a term's passages from its offsets, without materialising the postings */
-    private df: ((term: string) => number) | null = null,
+    private saved: { meta: SearchIndexMeta; bin: Uint8Array },
+    /** counts a term's passages from its offsets, without materialising the postings */
+    private df: (term: string) => number,
     /** and reads them from the flat array */
-    private numbers: ((term: string) => ArrayLike<number>) | null = null,
+    private numbers: (term: string) => ArrayLike<number>,
   ) {}
 
   /** The passage numbers (indexes into refs) that hold a term, without materialising its postings. */
   passagesWith(term: string): ArrayLike<number> {
-    if (this.numbers) return this.numbers(term);
-    const refs = this.postings(term);
-    return refs ? Object.keys(refs).map(Number) : [];
+    return this.numbers(term);
   }
 
   passageId(ref: string): string | undefined {
     return this.refs[Number(ref)];
   }
 
-  /** Every term the index holds (syllables, folded forms and pairs joined by "_"). */
+  /** Every term the index holds (folded syllables and pairs joined by "_"). */
   terms(): string[] {
-    return this.saved?.meta.terms ?? Object.keys((this.lunr as unknown as { invertedIndex: object }).invertedIndex);
+    return this.saved.meta.terms;
   }
 
   /** How many passages hold a term. */
   documentFrequency(term: string): number {
-    if (this.df) return this.df(term);
-    const posting = (this.lunr as unknown as { invertedIndex: Record<string, Record<string, object> | undefined> }).invertedIndex[term];
-    const refs = posting?.[FIELD];
-    return refs ? Object.keys(refs).length : 0;
+    return this.df(term);
   }
 
   /** Postings of a term: passage numbers (as Lunr refs) → metadata. */
@@ -90,53 +132,15 @@ export class SearchIndex {
 
   /** The index as a small JSON part and a binary part. */
   serialize(): { meta: SearchIndexMeta; bin: Uint8Array } {
-    if (this.saved) return this.saved;
-    const idx = this.lunr as unknown as {
-      invertedIndex: Record<string, { _index: number; [field: string]: Record<string, unknown> | number }>;
-      fieldVectors: Record<string, { elements: number[] }>;
-    };
-    const terms = Object.keys(idx.invertedIndex).sort();
-    let nPostings = 0;
-    for (const t of terms) nPostings += Object.keys(idx.invertedIndex[t][FIELD] as object).length;
-    let nVec = 0;
-    const nDocs = this.refs.length;
-    for (let d = 0; d < nDocs; d++) nVec += (idx.fieldVectors[`${FIELD}/${d}`]?.elements.length ?? 0) / 2;
-    const ints = 6 + (terms.length + 1) + nPostings + terms.length + (nDocs + 1) + nVec + nVec;
-    const buf = new ArrayBuffer(ints * 4);
-    const head = new Uint32Array(buf, 0, 6);
-    head.set([MAGIC, FORMAT_VERSION, terms.length, nDocs, nPostings, nVec]);
-    const f = views(buf, terms.length, nDocs, nPostings, nVec);
-    let p = 0;
-    terms.forEach((t, i) => {
-      f.postOffsets[i] = p;
-      const docs = Object.keys(idx.invertedIndex[t][FIELD] as object)
-        .map(Number)
-        .sort((a, b) => a - b);
-      f.postDocs.set(docs, p);
-      p += docs.length;
-      f.termIndex[i] = idx.invertedIndex[t]._index;
-    });
-    f.postOffsets[terms.length] = p;
-    let v = 0;
-    for (let d = 0; d < nDocs; d++) {
-      f.vecOffsets[d] = v;
-      const el = idx.fieldVectors[`${FIELD}/${d}`]?.elements ?? [];
-      for (let k = 0; k < el.length; k += 2) {
-        f.vecTerms[v] = el[k];
-        f.vecScores[v] = el[k + 1];
-        v++;
-      }
-    }
-    f.vecOffsets[nDocs] = v;
-    this.saved = { meta: { terms, refs: this.refs, pipeline: (this.lunr.toJSON() as { pipeline: string[] }).pipeline ?? [] }, bin: new Uint8Array(buf) };
     return this.saved;
   }
 
   /** Load a saved index; postings and vectors are built lazily, on first use. */
   static deserialize(meta: SearchIndexMeta, bin: Uint8Array): SearchIndex {
     if (!Array.isArray(meta.terms) || !Array.isArray(meta.refs)) throw new Error('not a search index');
-    if (bin.byteLength < 24 || bin.byteOffset % 4 !== 0) bin = new Uint8Array(bin); // realign
-    const buf = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength) as ArrayBuffer;
+    // A view of its own buffer is used as it is; any other (a Buffer from a pool, an odd offset) is copied.
+    const whole = bin.byteOffset === 0 && bin.byteLength === bin.buffer.byteLength && bin.buffer instanceof ArrayBuffer;
+    const buf = whole ? (bin.buffer as ArrayBuffer) : (bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength) as ArrayBuffer);
     const head = new Uint32Array(buf, 0, 6);
     const [magic, version, nTerms, nDocs, nPostings, nVec] = head;
     if (magic !== MAGIC || version !== FORMAT_VERSION) throw new Error('not a search index of this version');

@@ -69,6 +69,33 @@ export async function listReportFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
+const READ_AHEAD = 32;
+
+/** One report file read and normalised, or the sentence saying why it is skipped (null: not a file, nothing to say). */
+async function readReport(dir: string, root: string, name: string, maxBytes: number): Promise<RawReport | string | null> {
+  const path = join(dir, name);
+  try {
+    // A link that leads out of the corpus folder (to /etc/passwd, to .env) is never read: it would be quoted to users.
+    const real = await realpath(path);
+    if (!real.startsWith(`${root}${sep}`)) return `Skipped ${name}: it is a link to a file outside the corpus folder.`;
+    const st = await stat(path);
+    if (!st.isFile()) return st.isDirectory() ? null : `Skipped ${name}: it is not a regular file.`;
+    if (st.size > maxBytes) return `Skipped ${name}: it is ${mb(st.size)}, over the ${mb(maxBytes)} limit for one report (MAX_REPORT_MB).`;
+    const bytes = await readFile(path);
+    const reason = rejectReason(bytes);
+    if (reason) {
+      // A file changed a moment ago may be half copied: it is read again when the copy ends (the watcher sees it).
+      const fresh = Date.now() - st.mtimeMs < STILL_WRITING_MS;
+      return fresh ? `Skipped ${name} for now: it is still being written (${reason}); it is read when complete.` : `Skipped ${name}: ${reason}.`;
+    }
+    const decoded = DECODER.decode(bytes);
+    const text = normalizeText(decoded);
+    return { id: name, text: /\.md$/i.test(name) ? stripMarkdown(text) : text, spellings: originalSpellings(decoded) };
+  } catch (err) {
+    return `Skipped ${name}: it could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}).`;
+  }
+}
+
 /** Read every .txt/.md file of a folder, sorted by name; bad files (and files over `maxBytes`) are listed, never thrown. */
 export async function readCorpusFolder(dir: string, maxBytes: number = LIMITS.maxReportBytes): Promise<ReadResult> {
   let names: string[];
@@ -77,40 +104,14 @@ export async function readCorpusFolder(dir: string, maxBytes: number = LIMITS.ma
   } catch (err) {
     throw new Error(`Cannot read the corpus folder "${dir}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
+  const root = await realpath(dir);
   const files: RawReport[] = [];
   const skipped: string[] = [];
-  const root = await realpath(dir);
-  for (const name of names) {
-    const path = join(dir, name);
-    try {
-      // A link that leads out of the corpus folder (to /etc/passwd, to .env) is never read: it would be quoted to users.
-      const real = await realpath(path);
-      if (!real.startsWith(`${root}${sep}`)) {
-        skipped.push(`Skipped ${name}: it is a link to a file outside the corpus folder.`);
-        continue;
-      }
-      const st = await stat(path);
-      if (!st.isFile()) {
-        if (!st.isDirectory()) skipped.push(`Skipped ${name}: it is not a regular file.`);
-        continue;
-      }
-      if (st.size > maxBytes) {
-        skipped.push(`Skipped ${name}: it is ${mb(st.size)}, over the ${mb(maxBytes)} limit for one report (MAX_REPORT_MB).`);
-        continue;
-      }
-      const bytes = await readFile(path);
-      const reason = rejectReason(bytes);
-      if (reason) {
-        // A file changed a moment ago may be half copied: it is read again when the copy ends (the watcher sees it).
-        const fresh = Date.now() - st.mtimeMs < STILL_WRITING_MS;
-        skipped.push(fresh ? `Skipped ${name} for now: it is still being written (${reason}); it is read when complete.` : `Skipped ${name}: ${reason}.`);
-        continue;
-      }
-      const decoded = DECODER.decode(bytes);
-      const text = normalizeText(decoded);
-      files.push({ id: name, text: /\.md$/i.test(name) ? stripMarkdown(text) : text, spellings: originalSpellings(decoded) });
-    } catch (err) {
-      skipped.push(`Skipped ${name}: it could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
+  // Several files in flight at once (the file system works in a thread pool), results kept in name order.
+  for (let i = 0; i < names.length; i += READ_AHEAD) {
+    for (const r of await Promise.all(names.slice(i, i + READ_AHEAD).map((name) => readReport(dir, root, name, maxBytes)))) {
+      if (typeof r === 'string') skipped.push(r);
+      else if (r) files.push(r);
     }
   }
   return { files, skipped };
@@ -126,9 +127,12 @@ export async function folderSignature(dir: string, maxBytes: number = LIMITS.max
     const names = await listReportFiles(dir);
     // The size limit decides which files are read: another limit, another corpus.
     const h = createHash('sha256').update(`limit:${maxBytes}\n`);
-    for (const name of names) {
-      const st = await stat(join(dir, name));
-      h.update(`${name}\0${st.size}\0${st.mtimeMs}\n`);
+    for (let i = 0; i < names.length; i += READ_AHEAD) {
+      const chunk = names.slice(i, i + READ_AHEAD);
+      const stats = await Promise.all(chunk.map((name) => stat(join(dir, name))));
+      chunk.forEach((name, k) => {
+        h.update(`${name}\0${stats[k].size}\0${stats[k].mtimeMs}\n`);
+      });
     }
     return h.digest('hex');
   } catch {

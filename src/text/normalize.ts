@@ -39,7 +39,7 @@ export function normalizeText(raw: string): string {
 export function originalSpellings(raw: string): Record<string, string> {
   const seen = new Map<string, Set<string>>();
   for (const m of raw.normalize('NFC').matchAll(/[\p{L}\p{M}]+/gu)) {
-    const canonical = normalizeToneStyle(m[0]);
+    const canonical = toneStyledWord(m[0]);
     if (canonical.length !== m[0].length) continue;
     const forms = seen.get(canonical) ?? new Set<string>();
     forms.add(m[0]);
@@ -52,6 +52,18 @@ export function originalSpellings(raw: string): Record<string, string> {
     if (forms.size === 1 && only !== canonical) out[canonical] = only;
   }
   return out;
+}
+
+// One word's tone style, remembered: normalising each word of each report anew was most of reading a large corpus.
+const TONE_STYLED = new Map<string, string>();
+function toneStyledWord(word: string): string {
+  let hit = TONE_STYLED.get(word);
+  if (hit === undefined) {
+    hit = normalizeToneStyle(word);
+    if (TONE_STYLED.size > 200_000) TONE_STYLED.clear(); // bounded, like SYLLABLES below
+    TONE_STYLED.set(word, hit);
+  }
+  return hit;
 }
 
 /** Put a report's own spellings back into canonical text (quotes, headlines, snippets). */
