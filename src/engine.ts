@@ -2,10 +2,10 @@
  * The answer engine's facade: a corpus (loaded by src/store/) and the
  * answerers over it. Knows nothing about Discord.
  */
-import { folderSignature, readCorpusFolder } from './store/read-folder.ts';
-import { cachePath, cacheKeyMatches, cacheSignature, corpusKey, keyForSignature } from './store/index-cache.ts';
 import { answerTrend } from './answer/trend.ts';
-import { factsCachePath } from './store/facts-cache.ts';
+import { storeIsCurrent } from './store/update-store.ts';
+import { statReports } from './store/read-folder.ts';
+import { LIMITS } from './limits.ts';
 import { checkCacheFolder } from './store/cache-files.ts';
 import { loadCorpusInWorker } from './store/build-in-worker.ts';
 import { loadCorpus, type Corpus, type EngineOptions } from './store/load.ts';
@@ -31,19 +31,9 @@ export class Engine {
    */
   static async open(opts: EngineOptions): Promise<Engine> {
     opts = { ...opts, cacheWritable: await checkCacheFolder(opts.cacheDir) };
-    const path = cachePath(opts.cacheDir, opts.corpusDir);
-    if (
-      (await keyForSignature(
-        path,
-        factsCachePath(opts.cacheDir, opts.corpusDir),
-        cacheSignature(await folderSignature(opts.corpusDir, opts.maxReportBytes)),
-      )) !== null
-    ) {
-      return new Engine(await loadCorpus(opts));
-    }
-    // The files were read to check the key: hand them on rather than reading them again.
-    const read = await readCorpusFolder(opts.corpusDir, opts.maxReportBytes);
-    if (await cacheKeyMatches(path, corpusKey(read.files))) return new Engine(await loadCorpus(opts, read));
+    // The folder looks as when the store was saved (loading reads segments only), or is small: here is fine.
+    const small = async () => (await statReports(opts.corpusDir).catch(() => [])).length <= LIMITS.inProcessReports;
+    if ((await storeIsCurrent(opts)) || (await small())) return new Engine(await loadCorpus(opts));
     return new Engine(await loadCorpusInWorker(opts));
   }
 

@@ -2,7 +2,7 @@
  * Building the search index over passages with the Vietnamese pipeline.
  *
  * The index is written straight into the flat form a saved index has (see
- * search-index.ts), with Lunr's own BM25 formulas, instead of through
+ * index-segment.ts), with Lunr's own BM25 formulas, instead of through
  * lunr.Builder: the builder's per-token bookkeeping (a Token object, a
  * pipeline call and three dictionary writes per term) was nine tenths of a
  * build, and its dictionaries several times the index's size in heap. A
@@ -12,7 +12,9 @@
 import type { Passage } from '../model/report.ts';
 import { tokenize } from '../text/normalize.ts';
 import { BIGRAM_JOINER } from './pipeline.ts';
-import { encodeIndex, PIPELINE_NAMES, SearchIndex } from './search-index.ts';
+import { IndexSegment, PIPELINE_NAMES } from './index-segment.ts';
+import { encodeIndex } from './flat-format.ts';
+import { SearchIndex } from './search-index.ts';
 
 export type ProgressFn = (done: number, total: number) => void;
 
@@ -89,7 +91,8 @@ class TermCounter {
   }
 }
 
-export function buildIndex(passages: Passage[], onProgress?: ProgressFn): SearchIndex {
+/** One segment over these passages. */
+export function buildSegment(passages: Passage[], onProgress?: ProgressFn): IndexSegment {
   const n = passages.length;
   const c = new TermCounter();
   const step = Math.max(1, Math.floor(n / 20));
@@ -112,5 +115,10 @@ export function buildIndex(passages: Passage[], onProgress?: ProgressFn): Search
     vector: (d) => ({ terms: c.docTerms[d], scores: weights(d) }),
     pipeline: PIPELINE_NAMES,
   });
-  return SearchIndex.deserialize(meta, bin);
+  return IndexSegment.deserialize(meta, bin);
+}
+
+/** An index of one segment (tests, the bench, small corpora). */
+export function buildIndex(passages: Passage[], onProgress?: ProgressFn): SearchIndex {
+  return new SearchIndex([buildSegment(passages, onProgress)]);
 }

@@ -120,7 +120,6 @@ export function documentFrequency(index: SearchIndex, term: string): number {
  */
 export function searchIndex(search: SearchIndex, q: ParsedQuery, limit: number, passages?: Map<string, Passage>): Hit[] {
   if (q.terms.length === 0) return [];
-  const index = search.lunr;
   const clauses = [
     ...[...new Set(q.terms.map((t) => t.folded))].map((t) => ({ t, boost: 1 })),
     ...[...new Set(q.pairs.map(([a, b]) => `${a.folded}${BIGRAM_JOINER}${b.folded}`))].map((t) => ({ t, boost: 6 })),
@@ -133,10 +132,7 @@ export function searchIndex(search: SearchIndex, q: ParsedQuery, limit: number, 
   const poolSize = Math.max(limit * 4, LIMITS.rerankPool);
   let pool: Hit[];
   if (chosen.length > 0 && chosen.reduce((n, c) => n + c.df, 0) <= LIMITS.lunrPostingBudget) {
-    const results = index.query((query) => {
-      for (const c of chosen) query.term(c.t, { usePipeline: false, boost: c.boost });
-    });
-    pool = results.slice(0, poolSize).map((r) => ({ ref: search.passageId(r.ref) ?? r.ref, score: r.score }));
+    pool = search.query(chosen, poolSize).map((r) => ({ ref: search.passageId(r.ref) ?? r.ref, score: r.score }));
   } else {
     pool = broadCandidates(search, clauses, LIMITS.broadPool);
   }
@@ -152,20 +148,33 @@ export function searchIndex(search: SearchIndex, q: ParsedQuery, limit: number, 
  */
 function broadCandidates(search: SearchIndex, clauses: { t: string; df: number; boost: number }[], want: number): Hit[] {
   const sorted = [...clauses].sort((a, b) => a.df - b.df);
-  const lists = sorted.map((c) => search.postings(c.t) ?? {});
-  const [first, ...others] = lists;
+  const [first, ...others] = sorted.map((c) => search.passagesWith(c.t));
   const found: Hit[][] = others.map(() => []); // by how many other terms are missing
   const full: Hit[] = [];
-  for (const ref in first) {
+  for (let k = 0; k < first.length; k++) {
+    const n = first[k];
     let missing = 0;
-    for (const o of others) if (!(ref in o)) missing++;
-    const hit = { ref: search.passageId(ref) ?? ref, score: others.length - missing };
+    for (const o of others) if (!holds(o, n)) missing++;
+    const hit = { ref: search.passageId(String(n)) ?? String(n), score: others.length - missing };
     if (missing === 0) {
       full.push(hit);
       if (full.length >= want) break;
     } else if (found[missing - 1].length < want) found[missing - 1].push(hit);
   }
   return [...full, ...found.flat()].slice(0, want);
+}
+
+/** Does an ascending list of passage numbers hold n? (binary search: the lists are the index's own, never copied into sets) */
+function holds(list: ArrayLike<number>, n: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === n) return true;
+    if (list[mid] < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Re-rank candidates by how much of the whole question each passage holds. */

@@ -1,69 +1,89 @@
 /**
- * Building a corpus off the event loop: a worker thread reads, parses,
- * extracts and indexes, and saves the index cache; the main thread then loads
- * the saved index. A build that fails rejects, and whoever called keeps the
- * corpus it had.
+ * Bringing the store up to date off the event loop: a worker thread reads,
+ * parses, extracts and indexes what changed and writes the segments; the
+ * main thread then reads the segments it does not hold yet. A build that
+ * fails rejects, and whoever called keeps the corpus it had.
  */
 import { totalmem } from 'node:os';
-import { SearchIndex, type SearchIndexMeta } from '../search/search-index.ts';
-import { passagesOf, type Corpus, type CorpusParts, type EngineOptions, reportSkipped } from './load.ts';
-import { loadCachedIndex } from './index-cache.ts';
-import { getLogFormat, getLogLevel } from '../log.ts';
+import { IndexSegment, type SearchIndexMeta } from '../search/index-segment.ts';
+import { assemble, type Corpus, DamagedSegment, type EngineOptions, reportSkipped } from './load.ts';
+import type { Manifest } from './manifest.ts';
+import type { Segment, SegmentReports } from './segment-file.ts';
+import { getLogFormat, getLogLevel, log } from '../log.ts';
 import { startWorker } from '../threads.ts';
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; parts: CorpusParts; built: boolean; unsaved: { meta: SearchIndexMeta; bin: Uint8Array } | null }
+  | {
+      type: 'done';
+      manifest: Manifest;
+      unsaved: (SegmentReports & { file: string; index: { meta: SearchIndexMeta; bin: Uint8Array } })[];
+      parsed: number;
+      written: number;
+      peakHeapMB: number;
+    }
   | { type: 'error'; message: string };
 
-export function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
+type Done = Extract<WorkerMessage, { type: 'done' }>;
+
+/** Run one store update in a worker. */
+function updateInWorker(opts: EngineOptions, distrust: string[]): Promise<Done> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(new URL('./corpus-worker.ts', import.meta.url), {
       workerData: {
         corpusDir: opts.corpusDir,
         cacheDir: opts.cacheDir,
         maxReportBytes: opts.maxReportBytes,
+        segmentPassages: opts.segmentPassages,
         cacheWritable: opts.cacheWritable,
+        distrust,
         logLevel: getLogLevel(),
         logFormat: getLogFormat(),
       },
-      // A build at 100k passages peaks near Node's default heap limit and slows in garbage collection there:
-      // give the worker up to half the machine's memory (at most 8 GB), never less than the default.
-      resourceLimits: { maxOldGenerationSizeMb: Math.max(4096, Math.min(8192, Math.floor(totalmem() / 2 ** 20 / 2))) },
+      // A build holds one segment at a time; the cap leaves room for a corpus of huge reports, and follows the machine.
+      resourceLimits: { maxOldGenerationSizeMb: Math.max(2048, Math.min(8192, Math.floor(totalmem() / 2 ** 20 / 2))) },
     });
     let settled = false;
-    const fail = (err: Error) => {
+    const settle = (fn: () => void) => {
       if (settled) return;
       settled = true;
-      reject(err);
+      fn();
     };
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') opts.onProgress?.(m.done, m.total);
-      else if (m.type === 'error') fail(new Error(m.message));
-      else if (m.type === 'done') {
-        void (async () => {
-          try {
-            const { signature: _signature, remembered: _remembered, ...parts } = m.parts;
-            reportSkipped(parts, opts.corpusDir);
-            const passages = passagesOf(parts.reports);
-            let index: SearchIndex;
-            if (m.unsaved) index = SearchIndex.deserialize(m.unsaved.meta, m.unsaved.bin);
-            else {
-              const cached = await loadCachedIndex(parts.cachePath, parts.key);
-              if (cached.status !== 'hit') throw new Error(`the index the worker saved could not be loaded (${cached.status})`);
-              index = cached.index;
-            }
-            settled = true;
-            resolve({ ...parts, passages, index, cache: m.built ? 'built' : 'hit' });
-          } catch (err) {
-            fail(err as Error);
-          }
-        })();
-      }
+      else if (m.type === 'error') settle(() => reject(new Error(m.message)));
+      else settle(() => resolve(m));
     });
-    worker.on('error', (err) => fail(err));
+    worker.on('error', (err) => settle(() => reject(err)));
     worker.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`the index build worker stopped with exit code ${code}`));
+      if (code !== 0) settle(() => reject(new Error(`the index build worker stopped with exit code ${code}`)));
     });
   });
+}
+
+function received(m: Done): Map<string, Segment> {
+  return new Map(
+    m.unsaved.map((s) => [s.file, { reports: s.reports, facts: s.facts, hashes: s.hashes, index: IndexSegment.deserialize(s.index.meta, s.index.bin) }]),
+  );
+}
+
+export async function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
+  const started = Date.now();
+  let m = await updateInWorker(opts, []);
+  let corpus: Corpus;
+  try {
+    corpus = await assemble(opts, m.manifest, received(m), m.parsed + m.written > 0 ? 'built' : 'hit');
+  } catch (err) {
+    if (!(err instanceof DamagedSegment)) throw err;
+    log.warn(`${err.message}; rebuilding it.`);
+    m = await updateInWorker(opts, [err.file]);
+    corpus = await assemble(opts, m.manifest, received(m), 'built');
+  }
+  corpus.build = { ms: Date.now() - started, parsed: m.parsed, written: m.written, peakHeapMB: m.peakHeapMB };
+  if (m.written > 0)
+    log.info(
+      `Index store updated in ${Date.now() - started} ms: ${m.parsed} report(s) parsed, ${m.written} segment(s) written, ${m.manifest.segments.length - m.written} kept.`,
+    );
+  reportSkipped(corpus, opts.corpusDir);
+  return corpus;
 }

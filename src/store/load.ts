@@ -1,48 +1,35 @@
 /**
- * Loading a corpus folder: read, parse and extract every report (or take
- * them from the facts cache when the folder is unchanged), then load the
- * search index from its cache or build and save it.
+ * Loading a corpus folder: bring its index store up to date (update-store.ts:
+ * only what changed is read, parsed and indexed), then put the store's
+ * segments together into the corpus the engine answers from.
  */
-import type { SearchIndex } from '../search/search-index.ts';
+import { join } from 'node:path';
+import { SearchIndex } from '../search/search-index.ts';
 import type { Passage, Report } from '../model/report.ts';
 import type { ReportFacts } from '../model/facts.ts';
-import { folderSignature, readCorpusFolder, type RawReport, type ReadResult } from './read-folder.ts';
-import type { ProgressFn } from '../search/build-index.ts';
-import { cachePath, cacheSignature, corpusKey, keyForSignature, loadCachedIndex, rememberSignature, saveIndex } from './index-cache.ts';
-import { factsCachePath, loadCachedFacts, saveFacts } from './facts-cache.ts';
+import type { EngineOptions } from './engine-options.ts';
+import { contentKey, folderTag, type Manifest, manifestPath } from './manifest.ts';
+import { readSegment, type Segment } from './segment-file.ts';
+import { currentManifest, signatureMatches, updateStore, type StoreUpdate } from './update-store.ts';
+import { byId } from './plan.ts';
 import { log } from '../log.ts';
 
-export interface EngineOptions {
-  corpusDir: string;
-  cacheDir: string;
-  /** progress of an index build */
-  onProgress?: ProgressFn;
-  /** fail instead of building when there is no valid cache (a shard, the answer thread: whoever started them builds) */
-  requireCache?: boolean;
-  /** report files larger than this are skipped with a warning (default LIMITS.maxReportBytes) */
-  maxReportBytes?: number;
-  /** false: the cache folder cannot be written (checkCacheFolder has said so once): do not try to save */
-  cacheWritable?: boolean;
-}
+export type { EngineOptions } from './engine-options.ts';
 
-/** Everything a corpus holds but its search index: what the facts cache stores, and what a build worker sends back. */
-export interface CorpusParts {
+export interface Corpus {
   reports: Report[];
   facts: Map<string, ReportFacts>;
-  skipped: string[];
-  /** where the index is cached, and the content key it is saved under */
-  cachePath: string;
-  key: string;
-  /** the folder signature (names, sizes, times, code version) the caches are saved with */
-  signature: string | null;
-  /** the fast path found them: the signature file already maps this signature to this key, nothing to remember anew */
-  remembered: boolean;
-}
-
-export interface Corpus extends Omit<CorpusParts, 'signature' | 'remembered'> {
   passages: Map<string, Passage>;
   index: SearchIndex;
+  /** one plain sentence per report file left out */
+  skipped: string[];
+  /** the store's manifest, and a key of the content it holds (code, every report's id and hash) */
+  cachePath: string;
+  key: string;
+  /** 'hit': nothing had to be parsed or indexed */
   cache: 'hit' | 'built';
+  /** what the update that made it did, when it ran in a worker: time end to end, reports parsed, segments written, the worker's peak heap */
+  build?: { ms: number; parsed: number; written: number; peakHeapMB: number };
 }
 
 /** Passages by id, in report order. */
@@ -52,56 +39,57 @@ export function passagesOf(reports: Report[]): Map<string, Passage> {
   return passages;
 }
 
+/** A segment the manifest names that cannot be read: the store is brought up to date without trusting it. */
+export class DamagedSegment extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`the index segment ${file} is unusable (${reason})`);
+  }
+}
+
 /**
- * The parser and the extractors are loaded only when a file must be parsed:
- * a start over valid caches never runs them, and under tsx every module
- * loaded costs start-up time.
+ * Segments already read, by folder and file: a rebuild that rewrote one
+ * segment reads that one only. Only the segments of each folder's latest
+ * manifest are kept.
  */
-async function parseFiles(files: RawReport[]): Promise<{ reports: Report[]; facts: Map<string, ReportFacts> }> {
-  const [{ parseReport }, { extractFacts }] = await Promise.all([import('../corpus/parse.ts'), import('../facts/extract.ts')]);
-  const reports = files.map((f) => parseReport(f.id, f.text, f.spellings));
-  return { reports, facts: new Map(reports.map((r) => [r.id, extractFacts(r)])) };
+const READ = new Map<string, Map<string, Segment>>();
+
+/** Forget the segments read (a test that damages a segment file on disk: a new process would read it). */
+export function forgetReadSegments(): void {
+  READ.clear();
 }
 
-/** Reports and facts: from the facts cache when the folder (or its content) is unchanged, else read and parsed. */
-export async function loadParts(opts: EngineOptions, alreadyRead?: ReadResult): Promise<CorpusParts> {
-  const path = cachePath(opts.cacheDir, opts.corpusDir);
-  const factsPath = factsCachePath(opts.cacheDir, opts.corpusDir);
-  const signature = cacheSignature(await folderSignature(opts.corpusDir, opts.maxReportBytes));
-  // Fast path: the folder looks exactly as when both caches were saved, so nothing needs reading.
-  const known = alreadyRead ? null : await keyForSignature(path, factsPath, signature);
-  const fast = known ? await loadCachedFacts(factsPath, known.key) : null;
-  let parts: CorpusParts;
-  if (fast && known) parts = { reports: fast.reports, facts: fast.facts, skipped: known.skipped, cachePath: path, key: known.key, signature, remembered: true };
-  else {
-    const read = alreadyRead ?? (await readCorpusFolder(opts.corpusDir, opts.maxReportBytes));
-    const key = corpusKey(read.files);
-    const cachedFacts = await loadCachedFacts(factsPath, key);
-    const { reports, facts } = cachedFacts ?? (await parseFiles(read.files));
-    parts = { reports, facts, skipped: read.skipped, cachePath: path, key, signature, remembered: false };
-    // The same content under new file times needs no new facts cache: only the signature is remembered anew (rememberSignature).
-    if (!cachedFacts && opts.cacheWritable !== false)
-      await saveFacts(factsPath, key, reports, facts, signature, read.skipped).catch((err: Error) =>
-        log.warn(`Could not save the parsed reports to ${factsPath} (${err.message}).`),
-      );
+/** The corpus a manifest describes, from segments just made, already read, or read now. */
+export async function assemble(opts: EngineOptions, manifest: Manifest, made: Map<string, Segment>, cache: Corpus['cache']): Promise<Corpus> {
+  const tag = folderTag(opts.corpusDir);
+  const before = READ.get(tag) ?? new Map<string, Segment>();
+  const segments = new Map<string, Segment>();
+  for (const e of manifest.segments) {
+    let seg = made.get(e.file) ?? before.get(e.file);
+    if (!seg) {
+      try {
+        seg = await readSegment(join(opts.cacheDir, e.file), manifest.code);
+      } catch (err) {
+        throw new DamagedSegment(e.file, (err as Error).message);
+      }
+    }
+    segments.set(e.file, seg);
   }
-  return parts;
-}
-
-/** Build the index for parts whose cache is missing or stale, and save it; `saved` says whether the save worked. */
-export async function buildAndSave(parts: CorpusParts, passages: Map<string, Passage>, opts: EngineOptions): Promise<{ index: SearchIndex; saved: boolean }> {
-  const { buildIndex } = await import('../search/build-index.ts'); // only a build needs it (see parseFiles)
-  const started = Date.now();
-  const index = buildIndex([...passages.values()], opts.onProgress);
-  log.info(`Built the search index in ${Date.now() - started} ms.`);
-  if (opts.cacheWritable === false) return { index, saved: false };
-  try {
-    await saveIndex(parts.cachePath, parts.key, opts.corpusDir, index, parts.signature);
-    return { index, saved: true };
-  } catch (err) {
-    log.warn(`Could not save the index cache to ${parts.cachePath} (${(err as Error).message}); answers are not affected.`);
-    return { index, saved: false };
-  }
+  READ.set(tag, segments);
+  const all = [...segments.values()];
+  const reports = all.flatMap((s) => s.reports).sort((a, b) => byId(a.id, b.id));
+  return {
+    reports,
+    facts: new Map(all.flatMap((s) => s.facts)),
+    passages: passagesOf(reports),
+    index: new SearchIndex(all.map((s) => s.index)),
+    skipped: manifest.skipped,
+    cachePath: manifestPath(opts.cacheDir, opts.corpusDir),
+    key: contentKey(manifest),
+    cache,
+  };
 }
 
 const warned = new Set<string>();
@@ -109,9 +97,9 @@ const warned = new Set<string>();
 /**
  * Say what was left out, and an empty corpus, once: not again at every
  * rebuild while the same file stays as it is. Called on the main thread (a
- * build worker's parts come back to it), so the once holds across rebuilds.
+ * build worker's result comes back to it), so the once holds across rebuilds.
  */
-export function reportSkipped(parts: Pick<CorpusParts, 'reports' | 'skipped'>, corpusDir: string): void {
+export function reportSkipped(parts: Pick<Corpus, 'reports' | 'skipped'>, corpusDir: string): void {
   for (const s of parts.skipped) {
     if (warned.has(s)) continue;
     warned.add(s);
@@ -121,24 +109,36 @@ export function reportSkipped(parts: Pick<CorpusParts, 'reports' | 'skipped'>, c
     log.warn(`The corpus folder ${corpusDir} holds no readable reports (.txt or .md files): every question will be answered "not found".`);
 }
 
-/** Read, parse, extract and index a corpus folder; bad files are skipped with a warning. */
-export async function loadCorpus(opts: EngineOptions, alreadyRead?: ReadResult): Promise<Corpus> {
-  const all = await loadParts(opts, alreadyRead);
-  reportSkipped(all, opts.corpusDir);
-  const { signature: _signature, remembered: _remembered, ...parts } = all;
-  const passages = passagesOf(parts.reports);
-  const path = parts.cachePath;
-  const cached = await loadCachedIndex(path, parts.key);
-  if (cached.status === 'hit') {
-    if (!all.remembered && opts.cacheWritable !== false) await rememberSignature(path, all.signature, parts.key, parts.skipped);
-    log.info(`Loaded the search index from ${path} (${passages.size} passages in ${parts.reports.length} reports).`);
-    return { ...parts, passages, index: cached.index, cache: 'hit' };
+function said(u: StoreUpdate, started: number): Corpus['cache'] {
+  if (u.parsed + u.written === 0) return 'hit';
+  log.info(
+    `Index store updated in ${Date.now() - started} ms: ${u.parsed} report(s) parsed, ${u.written} segment(s) written, ${u.manifest.segments.length - u.written} kept.`,
+  );
+  return 'built';
+}
+
+/** Bring the store up to date here, on this thread, and load the corpus; bad files are skipped with a warning. */
+export async function loadCorpus(opts: EngineOptions): Promise<Corpus> {
+  if (opts.requireCache) {
+    const m = await currentManifest(opts);
+    if (!m) throw new Error(`no index store of this program at ${manifestPath(opts.cacheDir, opts.corpusDir)}`);
+    // Saved for another state of the folder (the store could not be written, or the folder changed since): not this corpus.
+    if (!(await signatureMatches(opts, m)))
+      throw new Error(`the index store at ${manifestPath(opts.cacheDir, opts.corpusDir)} is not of the corpus folder as it is now`);
+    return assemble(opts, m, new Map(), 'hit');
   }
-  if (opts.requireCache) throw new Error(`no valid index cache at ${path} (${cached.status})`);
-  if (cached.status === 'corrupt') log.warn(`The index cache ${path} is unusable (${cached.reason}); rebuilding it.`);
-  else if (cached.status === 'stale') log.info('The corpus or the pipeline changed since the index was cached; rebuilding it.');
-  else log.info(`No index cache yet; building one for ${passages.size} passages in ${parts.reports.length} reports.`);
-  const { index, saved } = await buildAndSave(all, passages, opts);
-  if (saved) await rememberSignature(path, all.signature, parts.key, parts.skipped);
-  return { ...parts, passages, index, cache: 'built' };
+  const started = Date.now();
+  let u = await updateStore(opts, 'all');
+  let corpus: Corpus;
+  try {
+    corpus = await assemble(opts, u.manifest, u.made, said(u, started));
+  } catch (err) {
+    if (!(err instanceof DamagedSegment)) throw err;
+    log.warn(`${err.message}; rebuilding it.`);
+    u = await updateStore(opts, 'all', new Set([err.file]));
+    corpus = await assemble(opts, u.manifest, u.made, 'built');
+  }
+  reportSkipped(corpus, opts.corpusDir);
+  if (corpus.cache === 'hit') log.info(`Loaded the index store ${corpus.cachePath} (${corpus.passages.size} passages in ${corpus.reports.length} reports).`);
+  return corpus;
 }

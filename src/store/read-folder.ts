@@ -104,6 +104,11 @@ export async function readCorpusFolder(dir: string, maxBytes: number = LIMITS.ma
   } catch (err) {
     throw new Error(`Cannot read the corpus folder "${dir}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
+  return readReports(dir, names, maxBytes);
+}
+
+/** Read these report files of a folder (names as listReportFiles gives them), in that order; bad files are listed, never thrown. */
+export async function readReports(dir: string, names: string[], maxBytes: number = LIMITS.maxReportBytes): Promise<ReadResult> {
   const root = await realpath(dir);
   const files: RawReport[] = [];
   const skipped: string[] = [];
@@ -124,20 +129,33 @@ export async function readCorpusFolder(dir: string, maxBytes: number = LIMITS.ma
  */
 export async function folderSignature(dir: string, maxBytes: number = LIMITS.maxReportBytes): Promise<string | null> {
   try {
-    const names = await listReportFiles(dir);
-    // The size limit decides which files are read: another limit, another corpus.
-    const h = createHash('sha256').update(`limit:${maxBytes}\n`);
-    for (let i = 0; i < names.length; i += READ_AHEAD) {
-      const chunk = names.slice(i, i + READ_AHEAD);
-      const stats = await Promise.all(chunk.map((name) => stat(join(dir, name))));
-      chunk.forEach((name, k) => {
-        h.update(`${name}\0${stats[k].size}\0${stats[k].mtimeMs}\n`);
-      });
-    }
-    return h.digest('hex');
+    return signatureOf(await statReports(dir), maxBytes);
   } catch {
     return null;
   }
+}
+
+/** The signature of a folder listing (statReports). */
+export function signatureOf(listed: { id: string; size: number; mtimeMs: number }[], maxBytes: number = LIMITS.maxReportBytes): string {
+  // The size limit decides which files are read: another limit, another corpus.
+  const h = createHash('sha256').update(`limit:${maxBytes}\n`);
+  for (const f of listed) h.update(`${f.id}\0${f.size}\0${f.mtimeMs}\n`);
+  return h.digest('hex');
+}
+
+/** The report files of a folder with their sizes and times (a file gone meanwhile is left out); throws when the folder cannot be listed. */
+export async function statReports(dir: string): Promise<{ id: string; size: number; mtimeMs: number }[]> {
+  const names = await listReportFiles(dir);
+  const out: { id: string; size: number; mtimeMs: number }[] = [];
+  for (let i = 0; i < names.length; i += READ_AHEAD) {
+    const chunk = names.slice(i, i + READ_AHEAD);
+    const stats = await Promise.all(chunk.map((name) => stat(join(dir, name)).catch(() => null)));
+    chunk.forEach((id, k) => {
+      const st = stats[k];
+      if (st) out.push({ id, size: st.size, mtimeMs: st.mtimeMs });
+    });
+  }
+  return out;
 }
 
 /**

@@ -47,7 +47,7 @@ describe('sharding (discord.js ShardingManager) against the fake Discord', funct
       [1, 2],
     ]);
     // The manager built the cache once; no shard rebuilt it.
-    assert.equal((err.match(/Built the search index/g) ?? []).length, 1, err);
+    assert.equal((err.match(/Index store updated/g) ?? []).length, 1, err);
     for (const shard of [0, 1]) {
       const id = `${shard}`;
       const before = fake.requests.length;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import lunr from 'lunr';
-import { buildIndex } from '../../src/search/build-index.ts';
+import { buildSegment } from '../../src/search/build-index.ts';
 import { tokenize } from '../../src/text/normalize.ts';
 import { BIGRAM_JOINER } from '../../src/search/pipeline.ts';
 import { shippedCorpus } from '../helpers.ts';
@@ -35,10 +35,10 @@ function lunrBuilt(passages: Passage[]): lunr.Index {
 
 type Inverted = Record<string, { _index: number; text: Record<string, unknown> }>;
 
-describe('buildIndex', () => {
+describe('buildSegment', () => {
   it('writes the index lunr.Builder would, term for term and weight for weight', async () => {
     const passages = [...(await shippedCorpus()).passages.values()];
-    const ours = buildIndex(passages);
+    const ours = buildSegment(passages);
     const theirs = lunrBuilt(passages) as unknown as { invertedIndex: Inverted; fieldVectors: Record<string, { elements: number[] }> };
     const terms = Object.keys(theirs.invertedIndex).sort();
     assert.deepEqual(ours.terms(), terms);
@@ -58,7 +58,7 @@ describe('buildIndex', () => {
 
   it("ranks searches as lunr.Builder's index does", async () => {
     const passages = [...(await shippedCorpus()).passages.values()];
-    const ours = buildIndex(passages).lunr;
+    const ours = buildSegment(passages).lunr;
     const theirs = lunrBuilt(passages);
     for (const q of ['hoi nghi tong ket', 'van ban', 'dang vien', 'dai_hoi', 'chu tri']) {
       const a = ours.search(q);
@@ -76,9 +76,9 @@ describe('buildIndex', () => {
   });
 
   it('indexes an empty passage and an empty corpus without failing', () => {
-    const empty = buildIndex([]);
+    const empty = buildSegment([]);
     assert.deepEqual(empty.terms(), []);
-    const one = buildIndex([{ id: 'a', doc: 'a', paragraph: 1, text: '— … —' }]);
+    const one = buildSegment([{ id: 'a', doc: 'a', paragraph: 1, text: '— … —' }]);
     assert.equal(one.refs.length, 1);
     assert.deepEqual(one.lunr.search('a'), []);
   });

@@ -34,7 +34,7 @@ describe('search', () => {
       assert.doesNotThrow(() => searchIndex(c.index, parseQuery(q), 5), q);
     }
     // Raw text would throw: the reason queries are built programmatically.
-    assert.throws(() => c.index.lunr.search('hội:nghị:'), lunr.QueryParseError);
+    assert.throws(() => c.index.segments[0].lunr.search('hội:nghị:'), lunr.QueryParseError);
   });
 
   it('returns nothing for an empty or stop-word-only query', async () => {

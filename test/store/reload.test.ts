@@ -28,7 +28,7 @@ describe('index builds off the event loop, and the corpus watcher', function () 
     const corpus = await loadCorpusInWorker({ corpusDir: dir, cacheDir: await tempDir(), onProgress: (d) => progress.push(d) });
     clearInterval(timer);
     assert.equal(corpus.cache, 'built');
-    assert.ok(progress.length > 0 && progress[progress.length - 1] === corpus.passages.size);
+    assert.ok(progress.length > 0 && progress[progress.length - 1] === corpus.reports.length);
     const inThread = await loadCorpus({ corpusDir: dir, cacheDir: await tempDir() });
     const a = new Engine(corpus).ask('who chaired the conference?');
     const b = new Engine(inThread).ask('who chaired the conference?');

@@ -1,0 +1,90 @@
+/**
+ * The flat, binary form of an index segment: a small header, then the
+ * postings (per term, ascending passage numbers, found by offsets), each
+ * term's Lunr number, and the document vectors (per passage, term numbers and
+ * 32-bit BM25 weights). A built segment is written straight into it
+ * (build-index.ts) and a saved one is read from it without parsing
+ * (index-segment.ts).
+ */
+
+export const MAGIC = 0x58494e56; // "VNIX"
+export const FORMAT_VERSION = 1;
+
+/** The small, JSON part of a saved index. */
+export interface SearchIndexMeta {
+  terms: string[];
+  refs: string[];
+  pipeline: string[];
+}
+
+export interface Flat {
+  postOffsets: Int32Array;
+  postDocs: Int32Array;
+  termIndex: Int32Array;
+  vecOffsets: Int32Array;
+  vecTerms: Int32Array;
+  vecScores: Float32Array;
+}
+
+/** What an index is written from: terms numbered as the vectors name them, each term's passage numbers (ascending), and each passage's vector. */
+export interface FlatSource {
+  termNo: Map<string, number>;
+  postings: ArrayLike<number>[];
+  refs: string[];
+  vectorSize(doc: number): number;
+  /** a passage's vector: term numbers ascending, and their BM25 weights */
+  vector(doc: number): { terms: ArrayLike<number>; scores: ArrayLike<number> };
+  pipeline: string[];
+}
+
+/** The saved form of an index: the small JSON part (terms sorted, refs) and the binary part. */
+export function encodeIndex(src: FlatSource): { meta: SearchIndexMeta; bin: Uint8Array } {
+  const terms = [...src.termNo.keys()].sort();
+  const nDocs = src.refs.length;
+  let nPostings = 0;
+  for (const docs of src.postings) nPostings += docs.length;
+  let nVec = 0;
+  for (let d = 0; d < nDocs; d++) nVec += src.vectorSize(d);
+  const ints = 6 + (terms.length + 1) + nPostings + terms.length + (nDocs + 1) + nVec + nVec;
+  const buf = new ArrayBuffer(ints * 4);
+  new Uint32Array(buf, 0, 6).set([MAGIC, FORMAT_VERSION, terms.length, nDocs, nPostings, nVec]);
+  const f = views(buf, terms.length, nDocs, nPostings, nVec);
+  let p = 0;
+  terms.forEach((t, i) => {
+    const no = src.termNo.get(t) as number;
+    const docs = src.postings[no];
+    f.postOffsets[i] = p;
+    f.postDocs.set(docs, p);
+    p += docs.length;
+    f.termIndex[i] = no;
+  });
+  f.postOffsets[terms.length] = p;
+  let v = 0;
+  for (let d = 0; d < nDocs; d++) {
+    f.vecOffsets[d] = v;
+    const { terms: vt, scores } = src.vector(d);
+    f.vecTerms.set(vt, v);
+    f.vecScores.set(scores, v);
+    v += vt.length;
+  }
+  f.vecOffsets[nDocs] = v;
+  return { meta: { terms, refs: src.refs, pipeline: src.pipeline }, bin: new Uint8Array(buf) };
+}
+
+export function views(buf: ArrayBuffer, nTerms: number, nDocs: number, nPostings: number, nVec: number): Flat {
+  let at = 6 * 4;
+  const take = <T>(make: (b: ArrayBuffer, o: number, n: number) => T, n: number): T => {
+    const v = make(buf, at, n);
+    at += n * 4;
+    return v;
+  };
+  const i32 = (b: ArrayBuffer, o: number, n: number) => new Int32Array(b, o, n);
+  return {
+    postOffsets: take(i32, nTerms + 1),
+    postDocs: take(i32, nPostings),
+    termIndex: take(i32, nTerms),
+    vecOffsets: take(i32, nDocs + 1),
+    vecTerms: take(i32, nVec),
+    vecScores: take((b, o, n) => new Float32Array(b, o, n), nVec),
+  };
+}
