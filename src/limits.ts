@@ -93,7 +93,7 @@ export const LIMITS = {
   /** Passages in one segment of the index store: a changed report rewrites its segment only (about 0.3 s at this size), and a build holds one segment's index at a time. */
   segmentPassages: 2000,
   /** Posting entries (passage numbers) kept materialised across terms: a common term's postings are 100k entries at 10,000 reports. */
-  materialisedPostings: 2_000_000,
+  materialisedPostings: 500_000,
   /** Reports a trend reads at most, best-ranked first: a chart of more offices and years is unreadable, and each report read costs (bench: 0.7 s at 1,000 reports unbounded). */
   trendReports: 40,
   /** Closest passages listed when the reports do not answer. */

@@ -1,14 +1,14 @@
 /**
  * The flat, binary form of an index segment: a small header, then the
  * postings (per term, ascending passage numbers, found by offsets), each
- * term's Lunr number, and the document vectors (per passage, term numbers and
- * 32-bit BM25 weights). A built segment is written straight into it
+ * term's Lunr number, and the document vectors (per passage, pairs of term
+ * number and 32-bit BM25 weight, laid out as lunr.Vector reads them). A built segment is written straight into it
  * (build-index.ts) and a saved one is read from it without parsing
  * (index-segment.ts).
  */
 
 export const MAGIC = 0x58494e56; // "VNIX"
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** The small, JSON part of a saved index. */
 export interface SearchIndexMeta {
@@ -21,10 +21,14 @@ export interface Flat {
   postOffsets: Int32Array;
   postDocs: Int32Array;
   termIndex: Int32Array;
+  /** where each passage's vector starts in vec, in entries (pairs) */
   vecOffsets: Int32Array;
-  vecTerms: Int32Array;
-  vecScores: Float32Array;
+  /** every vector's entries, interleaved as lunr.Vector keeps its elements: term number, weight, term number, weight… (a vector is then a view, never a copy) */
+  vec: Float32Array;
 }
+
+/** Term numbers are stored as 32-bit floats beside the weights: exact below this. */
+const MAX_TERMS = 2 ** 24;
 
 /** What an index is written from: terms numbered as the vectors name them, each term's passage numbers (ascending), and each passage's vector. */
 export interface FlatSource {
@@ -40,6 +44,7 @@ export interface FlatSource {
 /** The saved form of an index: the small JSON part (terms sorted, refs) and the binary part. */
 export function encodeIndex(src: FlatSource): { meta: SearchIndexMeta; bin: Uint8Array } {
   const terms = [...src.termNo.keys()].sort();
+  if (terms.length >= MAX_TERMS) throw new Error(`a segment of ${terms.length} terms is more than its format holds`);
   const nDocs = src.refs.length;
   let nPostings = 0;
   for (const docs of src.postings) nPostings += docs.length;
@@ -63,8 +68,10 @@ export function encodeIndex(src: FlatSource): { meta: SearchIndexMeta; bin: Uint
   for (let d = 0; d < nDocs; d++) {
     f.vecOffsets[d] = v;
     const { terms: vt, scores } = src.vector(d);
-    f.vecTerms.set(vt, v);
-    f.vecScores.set(scores, v);
+    for (let k = 0; k < vt.length; k++) {
+      f.vec[2 * (v + k)] = vt[k];
+      f.vec[2 * (v + k) + 1] = scores[k];
+    }
     v += vt.length;
   }
   f.vecOffsets[nDocs] = v;
@@ -84,7 +91,6 @@ export function views(buf: ArrayBuffer, nTerms: number, nDocs: number, nPostings
     postDocs: take(i32, nPostings),
     termIndex: take(i32, nTerms),
     vecOffsets: take(i32, nDocs + 1),
-    vecTerms: take(i32, nVec),
-    vecScores: take((b, o, n) => new Float32Array(b, o, n), nVec),
+    vec: take((b, o, n) => new Float32Array(b, o, n), 2 * nVec),
   };
 }

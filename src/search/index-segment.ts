@@ -89,7 +89,7 @@ export class IndexSegment {
     // Each segment's entries in the shared caches are told apart by a tag of its own.
     const tag = `${segmentsMade++}\0`;
     const invertedIndex = lazyPostings(f, termNo, tag);
-    const fieldVectors = lazyVectors(f, nDocs, tag);
+    const fieldVectors = lazyVectors(f, nDocs);
     // @types/lunr misnames some constructor attributes; these are the ones lunr.Index reads.
     const index = new lunr.Index({
       fields: [FIELD],
@@ -111,7 +111,7 @@ export class IndexSegment {
 }
 
 /**
- * What queries have materialised (a term's postings, a passage's vector),
+ * What queries have materialised (a term's postings, as Lunr reads them),
  * least recently used first, bounded by total size over every segment: so
  * that serving memory stays flat however many distinct words are asked and
  * however many segments the corpus has.
@@ -143,8 +143,6 @@ class Materialised<T> {
 }
 
 const POSTINGS = new Materialised<object>(MAX_CACHED_ENTRIES);
-/** Vector entries kept (a passage's vector is some hundred entries): cheap to rebuild, so fewer than postings. */
-const VECTORS = new Materialised<lunr.Vector>(MAX_CACHED_ENTRIES);
 let segmentsMade = 0;
 
 /** Postings materialised when a query first touches a term. */
@@ -164,18 +162,14 @@ function lazyPostings(f: Flat, termNo: Map<string, number>, tag: string): Record
   });
 }
 
-/** Document vectors made when a query first scores a passage. */
-function lazyVectors(f: Flat, nDocs: number, tag: string): Record<string, unknown> {
+/** Document vectors: a view of the flat array, made when a query scores a passage (lunr.Vector reads only its elements: nothing is copied or kept). */
+function lazyVectors(f: Flat, nDocs: number): Record<string, unknown> {
   return new Proxy(Object.create(null) as Record<string, unknown>, {
     get: (_t, ref) => {
       if (typeof ref !== 'string') return undefined;
-      return VECTORS.get(`${tag}${ref}`, () => {
-        const d = Number(ref.slice(FIELD.length + 1));
-        if (!Number.isInteger(d) || d < 0 || d >= nDocs) return undefined;
-        const elements: number[] = [];
-        for (let k = f.vecOffsets[d]; k < f.vecOffsets[d + 1]; k++) elements.push(f.vecTerms[k], f.vecScores[k]);
-        return { value: new lunr.Vector(elements), size: elements.length / 2 };
-      });
+      const d = Number(ref.slice(FIELD.length + 1));
+      if (!Number.isInteger(d) || d < 0 || d >= nDocs) return undefined;
+      return new lunr.Vector(f.vec.subarray(2 * f.vecOffsets[d], 2 * f.vecOffsets[d + 1]) as unknown as number[]);
     },
   });
 }

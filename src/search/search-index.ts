@@ -69,6 +69,15 @@ export class SearchIndex {
     return out;
   }
 
+  /** Call `fn` with each passage number that holds a term, ascending, without gathering them. */
+  eachPassageWith(term: string, fn: (n: number) => void): void {
+    this.segments.forEach((s, i) => {
+      const list = s.passagesWith(term);
+      const at = this.starts[i];
+      for (let k = 0; k < list.length; k++) fn(list[k] + at);
+    });
+  }
+
   /** The best `limit` passages for these clauses by Lunr's scoring, best first. */
   query(clauses: Clause[], limit: number): ScoredRef[] {
     const norm = (cs: Clause[]) => Math.sqrt(cs.reduce((n, c) => n + c.boost * c.boost, 0));

@@ -1,46 +1,11 @@
 /**
- * How every cache file is touched: its first bytes read cheaply (where its
- * key and signature are written, to decide without loading it), a whole write
- * that never leaves a half file under the real name, and the one layout both
- * caches share — a JSON head line (format, key, signature, the SHA-256 of what
- * follows) and the rest, which is trusted only when its digest matches.
+ * How every cache file is touched: a whole write that never leaves a half
+ * file under the real name, a head line split from the rest, JSON that may
+ * be damaged read as null, and the check that the cache folder can be written.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, open, rename, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { log } from '../log.ts';
-
-/** Enough bytes to hold a cache file's format, key and signature. */
-const HEAD_BYTES = 400;
-
-/** The first bytes of a cache file; '' when it cannot be read. */
-export async function readHead(path: string): Promise<string> {
-  let fh: Awaited<ReturnType<typeof open>> | undefined;
-  try {
-    fh = await open(path, 'r');
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
-    return buf.subarray(0, bytesRead).toString('utf8');
-  } catch (err) {
-    // A missing cache is the normal first start; an unusable folder is told once, by checkCacheFolder.
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') log.debug(`Could not read the cache ${path} (${(err as Error).message}).`);
-    return '';
-  } finally {
-    await fh?.close();
-  }
-}
-
-/** The SHA-256 a head line records for the parts of a cache after it. */
-export function digestOf(...parts: (string | Uint8Array)[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p);
-  return h.digest('hex');
-}
-
-/** A cache file's text: the head as one JSON line, then the rest. */
-export function withHeadLine(head: object, rest: string): string {
-  return `${JSON.stringify(head)}\n${rest}`;
-}
 
 /** A cache file's head line (text, not yet parsed) and the bytes after it; `rest` is null when there is no line break (cut short in its head). */
 export function splitHeadLine(bytes: Buffer): { head: string; rest: Buffer | null } {

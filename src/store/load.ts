@@ -55,6 +55,7 @@ export class DamagedSegment extends Error {
  * manifest are kept.
  */
 const READ = new Map<string, Map<string, Segment>>();
+const READ_AHEAD = 3;
 
 /** Forget the segments read (a test that damages a segment file on disk: a new process would read it). */
 export function forgetReadSegments(): void {
@@ -66,14 +67,25 @@ export async function assemble(opts: EngineOptions, manifest: Manifest, made: Ma
   const tag = folderTag(opts.corpusDir);
   const before = READ.get(tag) ?? new Map<string, Segment>();
   const segments = new Map<string, Segment>();
+  // A few files in flight at once: reading one while the one before is parsed.
+  const pending = manifest.segments.filter((e) => !made.has(e.file) && !before.has(e.file));
+  const read = new Map<string, Promise<Segment>>();
+  const start = (i: number) => {
+    const e = pending[i];
+    if (e) read.set(e.file, readSegment(join(opts.cacheDir, e.file), manifest.code));
+  };
+  for (let i = 0; i < READ_AHEAD; i++) start(i);
+  let next = READ_AHEAD;
   for (const e of manifest.segments) {
     let seg = made.get(e.file) ?? before.get(e.file);
     if (!seg) {
       try {
-        seg = await readSegment(join(opts.cacheDir, e.file), manifest.code);
+        seg = await (read.get(e.file) as Promise<Segment>);
       } catch (err) {
+        for (const p of read.values()) p.catch(() => undefined); // the others are not waited for
         throw new DamagedSegment(e.file, (err as Error).message);
       }
+      start(next++);
     }
     segments.set(e.file, seg);
   }

@@ -25,6 +25,21 @@ export function reportsById(corpus: Corpus): Map<string, Report> {
   return m;
 }
 
+const PASSAGE_REPORTS = new WeakMap<Corpus, Int32Array>();
+
+/** For each passage number of the corpus's index, the number of its report in corpus.reports (-1: none). */
+export function passageReports(corpus: Corpus): Int32Array {
+  let m = PASSAGE_REPORTS.get(corpus);
+  if (!m) {
+    const number = new Map(corpus.reports.map((r, i) => [r.id, i]));
+    const refs = corpus.index.refs;
+    m = new Int32Array(refs.length);
+    for (let n = 0; n < refs.length; n++) m[n] = number.get(corpus.passages.get(refs[n])?.doc ?? '') ?? -1;
+    PASSAGE_REPORTS.set(corpus, m);
+  }
+  return m;
+}
+
 /** The folded words of a figure's unit ("văn bản đến" → van, ban, den). */
 export function unitWords(f: FigureFact): string[] {
   return foldKey(f.unit)
@@ -52,6 +67,7 @@ export function lookups(corpus: Corpus): CorpusLookups {
         }
       }
     }
+    passageReports(corpus); // built now too, not by the first question that needs it
     l = {
       figuresByCategory,
       figuresByUnitWord,

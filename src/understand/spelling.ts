@@ -40,7 +40,8 @@ function knownWords(corpus: Corpus): SearchableMap<true> {
     const add = (text: string | null) => {
       for (const t of tokenize(text ?? '')) known.set(t.folded, true);
     };
-    for (const t of corpus.index.terms()) if (!t.includes(BIGRAM_JOINER) && !/\d/.test(t)) known.set(t, true);
+    // Segment by segment (a word in several is set again): a union of every segment's terms first cost more than this.
+    for (const seg of corpus.index.segments) for (const t of seg.terms()) if (!t.includes(BIGRAM_JOINER) && !/\d/.test(t)) known.set(t, true);
     for (const r of corpus.reports) [r.title, r.byline, ...r.headerLines, ...r.captions].forEach(add);
     for (const p of lookups(corpus).people) add(p.name);
     for (const w of dataVocabulary()) known.set(w, true);
