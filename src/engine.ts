@@ -3,8 +3,7 @@
  * answerers over it. Knows nothing about Discord.
  */
 import { answerTrend } from './answer/trend.ts';
-import { storeIsCurrent } from './store/update-store.ts';
-import { statReports } from './store/read-folder.ts';
+import { lookAtStore } from './store/update-store.ts';
 import { LIMITS } from './limits.ts';
 import { checkCacheFolder } from './store/cache-files.ts';
 import { loadCorpusInWorker } from './store/build-in-worker.ts';
@@ -32,8 +31,8 @@ export class Engine {
   static async open(opts: EngineOptions): Promise<Engine> {
     opts = { ...opts, cacheWritable: await checkCacheFolder(opts.cacheDir) };
     // The folder looks as when the store was saved (loading reads segments only), or is small: here is fine.
-    const small = async () => (await statReports(opts.corpusDir).catch(() => [])).length <= LIMITS.inProcessReports;
-    if ((await storeIsCurrent(opts)) || (await small())) return new Engine(await loadCorpus(opts));
+    const look = await lookAtStore(opts);
+    if (look.current || look.listed.length <= LIMITS.inProcessReports) return new Engine(await loadCorpus(opts, look));
     return new Engine(await loadCorpusInWorker(opts));
   }
 

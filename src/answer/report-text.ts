@@ -51,6 +51,20 @@ export interface ReportWords {
 /** The same bound for each report's word sets (corpus-wide tests read the index instead: reports-holding.ts). */
 const WORDS = new Map<Report, ReportWords>();
 
+type Sentence = ReturnType<typeof splitSentences>[number];
+
+/** Every sentence of a report's blocks, in reading order. */
+function eachSentence(r: Report, fn: (role: UnitRole, passage: Passage | null, sentence: Sentence, source: string) => void): void {
+  const push = (role: UnitRole, passage: Passage | null, source: string) => {
+    // Bullet lists ("- Cờ thi đua …: 25 đơn vị; …") are sentences of their own already; a semicolon list is cut further only when long.
+    for (const sentence of splitSentences(source)) fn(role, passage, sentence, source);
+  };
+  if (!r.titleFromText) push('headline', null, r.title);
+  for (const h of r.headerLines) push('header', null, h);
+  for (const p of r.passages) push('body', p, p.text);
+  for (const c of r.captions) push('caption', null, c);
+}
+
 /** A report's units, computed once per report object (a reload makes new objects). */
 export function reportUnits(r: Report): TextUnit[] {
   let units = UNITS.get(r);
@@ -59,18 +73,21 @@ export function reportUnits(r: Report): TextUnit[] {
     UNITS.set(r, units);
     return units;
   }
-  units = [];
-  let order = 0;
-  const push = (role: UnitRole, passage: Passage | null, source: string) => {
-    for (const s of splitSentences(source)) {
-      // Bullet lists ("- Cờ thi đua …: 25 đơn vị; …") are sentences of their own already; a semicolon list is cut further only when long.
-      units!.push({ doc: r.id, role, passage, start: s.start, end: s.end, text: s.text, source, tokens: tokenize(s.text), order: order++ });
-    }
-  };
-  if (!r.titleFromText) push('headline', null, r.title);
-  for (const h of r.headerLines) push('header', null, h);
-  for (const p of r.passages) push('body', p, p.text);
-  for (const c of r.captions) push('caption', null, c);
+  const made: TextUnit[] = [];
+  eachSentence(r, (role, passage, sentence, source) => {
+    made.push({
+      doc: r.id,
+      role,
+      passage,
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+      source,
+      tokens: tokenize(sentence.text),
+      order: made.length,
+    });
+  });
+  units = made;
   UNITS.set(r, units);
   if (UNITS.size > LIMITS.materialisedReports) UNITS.delete(UNITS.keys().next().value as Report);
   return units;
@@ -88,22 +105,26 @@ export function reportWords(r: Report): ReportWords {
   const pairs = new Set<string>();
   const top = new Set<string>();
   const lead = new Set<string>();
-  for (const u of reportUnits(r)) {
-    u.tokens.forEach((t, i) => {
+  const add = (role: UnitRole, passage: Passage | null, tokens: Token[]) => {
+    tokens.forEach((t, i) => {
       words.add(t.folded);
-      if (i > 0) pairs.add(`${u.tokens[i - 1].folded} ${t.folded}`);
+      const pair = i > 0 ? `${tokens[i - 1].folded} ${t.folded}` : null;
+      if (pair) pairs.add(pair);
       // The headline and the page's header lines name the report; the lead is where facts are, so it is not context.
-      const pair = i > 0 ? `${u.tokens[i - 1].folded} ${t.folded}` : null;
-      if (u.role === 'headline' || u.role === 'header') {
+      if (role === 'headline' || role === 'header') {
         top.add(t.folded);
         if (pair) top.add(pair);
       }
-      if (u.passage !== null && u.passage === r.passages[0]) {
+      if (passage !== null && passage === r.passages[0]) {
         lead.add(t.folded);
         if (pair) lead.add(pair);
       }
     });
-  }
+  };
+  // From the units when they are kept; else sentence by sentence, keeping none: ranking reads many reports' words, the evidence few reports' units.
+  const kept = UNITS.get(r);
+  if (kept) for (const u of kept) add(u.role, u.passage, u.tokens);
+  else eachSentence(r, (role, passage, sentence) => add(role, passage, tokenize(sentence.text)));
   w = { words, pairs, top, lead };
   WORDS.set(r, w);
   if (WORDS.size > LIMITS.materialisedReports) WORDS.delete(WORDS.keys().next().value as Report);

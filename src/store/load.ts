@@ -10,7 +10,7 @@ import type { ReportFacts } from '../model/facts.ts';
 import type { EngineOptions } from './engine-options.ts';
 import { contentKey, folderTag, type Manifest, manifestPath } from './manifest.ts';
 import { readSegment, type Segment } from './segment-file.ts';
-import { currentManifest, signatureMatches, updateStore, type StoreUpdate } from './update-store.ts';
+import { currentManifest, signatureMatches, type StoreLook, updateStore, type StoreUpdate } from './update-store.ts';
 import { byId } from './plan.ts';
 import { log } from '../log.ts';
 
@@ -130,7 +130,7 @@ function said(u: StoreUpdate, started: number): Corpus['cache'] {
 }
 
 /** Bring the store up to date here, on this thread, and load the corpus; bad files are skipped with a warning. */
-export async function loadCorpus(opts: EngineOptions): Promise<Corpus> {
+export async function loadCorpus(opts: EngineOptions, look?: StoreLook): Promise<Corpus> {
   if (opts.requireCache) {
     const m = await currentManifest(opts);
     if (!m) throw new Error(`no index store of this program at ${manifestPath(opts.cacheDir, opts.corpusDir)}`);
@@ -140,7 +140,7 @@ export async function loadCorpus(opts: EngineOptions): Promise<Corpus> {
     return assemble(opts, m, new Map(), 'hit');
   }
   const started = Date.now();
-  let u = await updateStore(opts, 'all');
+  let u = await updateStore(opts, 'all', new Set(), look);
   let corpus: Corpus;
   try {
     corpus = await assemble(opts, u.manifest, u.made, said(u, started));

@@ -69,7 +69,8 @@ export async function listReportFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-const READ_AHEAD = 32;
+/** Files read at once (the file system works in a thread pool). */
+export const READ_AHEAD = 32;
 
 /** One report file read and normalised, or the sentence saying why it is skipped (null: not a file, nothing to say). */
 async function readReport(dir: string, root: string, name: string, maxBytes: number): Promise<RawReport | string | null> {

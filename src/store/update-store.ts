@@ -9,15 +9,13 @@
  */
 import { join, resolve } from 'node:path';
 import { readdir, unlink } from 'node:fs/promises';
-import type { Report } from '../model/report.ts';
-import type { ReportFacts } from '../model/facts.ts';
 import { LIMITS } from '../limits.ts';
 import { log } from '../log.ts';
-import { buildSegment } from '../search/build-index.ts';
-import { readReports, signatureOf, statReports, type RawReport } from './read-folder.ts';
-import { cacheSignature, contentHash, storeCode } from './code-version.ts';
+import { READ_AHEAD, signatureOf, statReports } from './read-folder.ts';
+import { cacheSignature, storeCode } from './code-version.ts';
 import { type FileEntry, folderTag, loadManifest, type Manifest, manifestPath, RACY_MS, saveManifest, type SegmentEntry, unchangedByStat } from './manifest.ts';
-import { isSegmentFileOf, readSegment, type Segment, segmentFileName, writeSegment } from './segment-file.ts';
+import { isSegmentFileOf, readSegment, type Segment } from './segment-file.ts';
+import { type Listed, type Parsed, Reader, SegmentWriter } from './segment-writer.ts';
 import { byId, planUpdate } from './plan.ts';
 import type { EngineOptions } from './engine-options.ts';
 
@@ -30,20 +28,37 @@ export interface StoreUpdate {
   written: number;
 }
 
-type Parsed = { report: Report; facts: ReportFacts };
-
 /** The manifest when it was written by this code for this folder and size limit, else null. */
 export async function currentManifest(opts: EngineOptions): Promise<Manifest | null> {
   const m = await loadManifest(manifestPath(opts.cacheDir, opts.corpusDir));
   return m && m.code === storeCode() && m.limit === (opts.maxReportBytes ?? LIMITS.maxReportBytes) ? m : null;
 }
 
-/** Does the folder look exactly as when the store was saved (names, sizes, times, code)? Then loading reads no report. */
+/** The store's manifest and the folder as they are now: what a start decides on, handed to the update so that it does not look again. */
+export interface StoreLook {
+  manifest: Manifest | null;
+  listed: Listed;
+  /** when the folder was listed */
+  statAt: number;
+  /** the folder looks exactly as when the store was saved (names, sizes, times, code): loading reads no report */
+  current: boolean;
+}
+
+export async function lookAtStore(opts: EngineOptions): Promise<StoreLook> {
+  const manifest = await currentManifest(opts);
+  const statAt = Date.now();
+  let listed: Listed;
+  try {
+    listed = await statReports(opts.corpusDir);
+  } catch (err) {
+    throw new Error(`Cannot read the corpus folder "${opts.corpusDir}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  return { manifest, listed, statAt, current: manifest !== null && isCurrent(manifest, listed) };
+}
+
+/** Does the folder look exactly as when the store was saved? */
 export async function storeIsCurrent(opts: EngineOptions): Promise<boolean> {
-  const m = await currentManifest(opts);
-  if (!m) return false;
-  const listed = await statReports(opts.corpusDir).catch(() => null);
-  return listed !== null && isCurrent(m, listed);
+  return (await lookAtStore(opts).catch(() => null))?.current ?? false;
 }
 
 /** Does the manifest describe the folder as it is now, by names, sizes and times? (whoever loads without building: the store was just brought up to date) */
@@ -57,54 +72,32 @@ function isCurrent(m: Manifest, listed: Listed): boolean {
   return cacheSignature(signatureOf(listed, m.limit)) === m.signature && listed.every((f) => f.mtimeMs < m.statAt - RACY_MS);
 }
 
-type Listed = Awaited<ReturnType<typeof statReports>>;
-
-export async function updateStore(opts: EngineOptions, keep: 'all' | 'unsaved', distrust: Set<string> = new Set()): Promise<StoreUpdate> {
+/** Bring the store up to date; `look` is the start's own look at it, taken just before (none: look now). */
+export async function updateStore(opts: EngineOptions, keep: 'all' | 'unsaved', distrust: Set<string> = new Set(), look?: StoreLook): Promise<StoreUpdate> {
   const limit = opts.maxReportBytes ?? LIMITS.maxReportBytes;
-  const old = await currentManifest(opts);
-  let listed: Listed;
-  const statAt = Date.now();
-  try {
-    listed = await statReports(opts.corpusDir);
-  } catch (err) {
-    throw new Error(`Cannot read the corpus folder "${opts.corpusDir}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
+  const { manifest: old, listed, statAt } = look ?? (await lookAtStore(opts));
   const signature = cacheSignature(signatureOf(listed, limit));
   if (old && isCurrent(old, listed) && distrust.size === 0) return { manifest: old, made: new Map(), parsed: 0, written: 0 };
 
-  // Only files whose size or time changed are read; the others keep the hash they were saved with.
+  // Only files whose size or time changed are read; the others keep the hash they were saved with. Without a
+  // manifest every file is new: each is read when its segment is filled, so that a first build never holds the corpus's text.
   const known = new Map(old?.files.map((f) => [f.id, f]) ?? []);
   const now = new Map<string, FileEntry>();
-  const toRead = listed.filter((f) => {
-    const k = known.get(f.id);
-    if (old && k && unchangedByStat(old, k, f)) now.set(f.id, k);
-    return !now.has(f.id);
-  });
-  const read = await readReports(
-    opts.corpusDir,
-    toRead.map((f) => f.id),
-    limit,
-  );
-  const raw = new Map(read.files.map((f) => [f.id, f]));
-  const stats = new Map(listed.map((f) => [f.id, f]));
-  for (const f of read.files) {
-    const st = stats.get(f.id) as Listed[number];
-    now.set(f.id, { id: f.id, size: st.size, mtimeMs: st.mtimeMs, hash: contentHash(f.text, f.spellings) });
-  }
-  const ordered = new Map([...now].sort(([a], [b]) => byId(a, b)));
-  const plan = planUpdate(old, ordered, opts.segmentPassages ?? LIMITS.segmentPassages, distrust);
-  const reuse = await reusable(opts, plan.dirty, distrust, ordered);
-  const skipped = [...read.skipped];
-  // Reports of rewritten segments that could not be reused (a damaged segment) are read now.
-  const unread = plan.pending.filter((id) => !reuse.has(id) && !raw.has(id));
-  if (unread.length > 0) {
-    const again = await readReports(opts.corpusDir, unread, limit);
-    for (const f of again.files) raw.set(f.id, f);
-    skipped.push(...again.skipped);
-  }
-  const pending = plan.pending.filter((id) => reuse.has(id) || raw.has(id));
+  const toRead = old
+    ? listed.filter((f) => {
+        const k = known.get(f.id);
+        if (k && unchangedByStat(old, k, f)) now.set(f.id, k);
+        return !now.has(f.id);
+      })
+    : [];
+  const reader = new Reader(opts.corpusDir, limit, listed, now);
+  await reader.read(toRead.map((f) => f.id));
+  const plan = old
+    ? planUpdate(old, new Map([...now].sort(([x], [y]) => byId(x, y))), opts.segmentPassages ?? LIMITS.segmentPassages, distrust)
+    : { kept: [], dirty: [], pending: listed.map((f) => f.id).sort(byId) };
+  const reuse = await reusable(opts, plan.dirty, distrust, now);
   const writer = new SegmentWriter(opts, keep);
-  const parsed = await fillSegments(pending, ordered, reuse, raw, writer, opts);
+  const parsed = await fillSegments(plan.pending, reuse, reader, writer, opts);
   const segments = [...plan.kept, ...writer.entries];
   const inSegments = new Set(segments.flatMap((e) => e.reports));
   const manifest: Manifest = {
@@ -114,8 +107,8 @@ export async function updateStore(opts: EngineOptions, keep: 'all' | 'unsaved', 
     limit,
     signature,
     statAt,
-    files: [...ordered.values()].filter((f) => inSegments.has(f.id)),
-    skipped,
+    files: [...now.values()].filter((f) => inSegments.has(f.id)).sort((x, y) => byId(x.id, y.id)),
+    skipped: reader.skipped,
     segments,
     savedAt: new Date().toISOString(),
   };
@@ -149,9 +142,8 @@ async function reusable(opts: EngineOptions, dirty: SegmentEntry[], distrust: Se
  */
 async function fillSegments(
   pending: string[],
-  now: Map<string, FileEntry>,
   reuse: Map<string, Parsed>,
-  raw: Map<string, RawReport>,
+  reader: Reader,
   writer: SegmentWriter,
   { segmentPassages = LIMITS.segmentPassages, onProgress }: Pick<EngineOptions, 'segmentPassages' | 'onProgress'>,
 ): Promise<number> {
@@ -165,62 +157,28 @@ async function fillSegments(
   for (let i = 0; i < pending.length; i++) {
     const id = pending[i];
     let p = reuse.get(id);
-    if (!p && parse && extract) {
-      const f = raw.get(id) as RawReport;
+    // Files not read yet are read a few dozen ahead, in the order they are parsed.
+    if (!p && !reader.raw.has(id)) await reader.read(pending.slice(i, i + READ_AHEAD).filter((x) => !reuse.has(x) && !reader.raw.has(x)));
+    const f = reader.raw.get(id);
+    if (!p && f && parse && extract) {
       const report = parse.parseReport(f.id, f.text, f.spellings);
       p = { report, facts: extract.extractFacts(report) };
       parsed++;
     }
-    raw.delete(id); // the text is in the report now
-    if (!p) continue;
-    batch.push(p);
-    passages += p.report.passages.length;
+    reader.raw.delete(id); // the text is in the report now
+    if (p) {
+      batch.push(p);
+      passages += p.report.passages.length;
+    }
     if (passages >= segmentPassages) {
-      await writer.write(batch, now);
+      await writer.write(batch, reader.now);
       batch = [];
       passages = 0;
     }
     if (onProgress && ((i + 1) % step === 0 || i + 1 === pending.length)) onProgress(i + 1, pending.length);
   }
-  if (batch.length > 0) await writer.write(batch, now);
+  if (batch.length > 0) await writer.write(batch, reader.now);
   return parsed;
-}
-
-/** Builds a segment's index, writes its file, and remembers it for the manifest. */
-class SegmentWriter {
-  readonly entries: SegmentEntry[] = [];
-  readonly made = new Map<string, Segment>();
-  private failed = false;
-
-  constructor(
-    private opts: EngineOptions,
-    private keep: 'all' | 'unsaved',
-  ) {}
-
-  async write(batch: Parsed[], now: Map<string, FileEntry>): Promise<void> {
-    const hashes: Record<string, string> = {};
-    for (const p of batch) hashes[p.report.id] = now.get(p.report.id)?.hash ?? '';
-    const seg: Segment = {
-      reports: batch.map((p) => p.report),
-      facts: batch.map((p) => [p.report.id, p.facts]),
-      hashes,
-      index: buildSegment(batch.flatMap((p) => p.report.passages)),
-    };
-    const file = segmentFileName(folderTag(this.opts.corpusDir), storeCode(), hashes);
-    this.entries.push({ file, reports: batch.map((p) => p.report.id), passages: seg.index.refs.length });
-    let saved = false;
-    if (this.opts.cacheWritable !== false && !this.failed) {
-      try {
-        await writeSegment(join(this.opts.cacheDir, file), storeCode(), seg);
-        saved = true;
-      } catch (err) {
-        // Said once per update (a full disk fails every segment after): answers are not affected, the next start builds again.
-        this.failed = true;
-        log.warn(`Could not save the index store in ${this.opts.cacheDir} (${(err as Error).message}); answering from memory.`);
-      }
-    }
-    if (!saved || this.keep === 'all') this.made.set(file, seg);
-  }
 }
 
 /** Save the manifest, then remove the segment files (and caches of earlier versions) of this folder it does not name. */
