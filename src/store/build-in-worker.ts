@@ -6,10 +6,10 @@
  */
 import { totalmem } from 'node:os';
 import { IndexSegment, type SearchIndexMeta } from '../search/index-segment.ts';
-import { assemble, type Corpus, DamagedSegment, type EngineOptions, reportSkipped } from './load.ts';
+import { type Corpus, type EngineOptions, updateAndAssemble } from './load.ts';
 import type { Manifest } from './manifest.ts';
 import type { Segment, SegmentReports } from './segment-file.ts';
-import { getLogFormat, getLogLevel, log } from '../log.ts';
+import { getLogFormat, getLogLevel } from '../log.ts';
 import { startWorker } from '../threads.ts';
 
 export type WorkerMessage =
@@ -69,21 +69,10 @@ function received(m: Done): Map<string, Segment> {
 
 export async function loadCorpusInWorker(opts: EngineOptions): Promise<Corpus> {
   const started = Date.now();
-  let m = await updateInWorker(opts, []);
-  let corpus: Corpus;
-  try {
-    corpus = await assemble(opts, m.manifest, received(m), m.parsed + m.written > 0 ? 'built' : 'hit');
-  } catch (err) {
-    if (!(err instanceof DamagedSegment)) throw err;
-    log.warn(`${err.message}; rebuilding it.`);
-    m = await updateInWorker(opts, [err.file]);
-    corpus = await assemble(opts, m.manifest, received(m), 'built');
-  }
-  corpus.build = { ms: Date.now() - started, parsed: m.parsed, written: m.written, peakHeapMB: m.peakHeapMB };
-  if (m.written > 0)
-    log.info(
-      `Index store updated in ${Date.now() - started} ms: ${m.parsed} report(s) parsed, ${m.written} segment(s) written, ${m.manifest.segments.length - m.written} kept.`,
-    );
-  reportSkipped(corpus, opts.corpusDir);
+  const { corpus, u } = await updateAndAssemble(opts, async (distrust) => {
+    const m = await updateInWorker(opts, [...distrust]);
+    return { ...m, made: received(m) };
+  });
+  corpus.build = { ms: Date.now() - started, parsed: u.parsed, written: u.written, peakHeapMB: u.peakHeapMB };
   return corpus;
 }

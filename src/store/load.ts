@@ -55,7 +55,8 @@ export class DamagedSegment extends Error {
  * manifest are kept.
  */
 const READ = new Map<string, Map<string, Segment>>();
-const READ_AHEAD = 3;
+/** Segment files read at once. */
+const SEGMENTS_IN_FLIGHT = 3;
 
 /** Forget the segments read (a test that damages a segment file on disk: a new process would read it). */
 export function forgetReadSegments(): void {
@@ -74,8 +75,8 @@ export async function assemble(opts: EngineOptions, manifest: Manifest, made: Ma
     const e = pending[i];
     if (e) read.set(e.file, readSegment(join(opts.cacheDir, e.file), manifest.code));
   };
-  for (let i = 0; i < READ_AHEAD; i++) start(i);
-  let next = READ_AHEAD;
+  for (let i = 0; i < SEGMENTS_IN_FLIGHT; i++) start(i);
+  let next = SEGMENTS_IN_FLIGHT;
   for (const e of manifest.segments) {
     let seg = made.get(e.file) ?? before.get(e.file);
     if (!seg) {
@@ -121,12 +122,35 @@ export function reportSkipped(parts: Pick<Corpus, 'reports' | 'skipped'>, corpus
     log.warn(`The corpus folder ${corpusDir} holds no readable reports (.txt or .md files): every question will be answered "not found".`);
 }
 
-function said(u: StoreUpdate, started: number): Corpus['cache'] {
-  if (u.parsed + u.written === 0) return 'hit';
-  log.info(
-    `Index store updated in ${Date.now() - started} ms: ${u.parsed} report(s) parsed, ${u.written} segment(s) written, ${u.manifest.segments.length - u.written} kept.`,
-  );
-  return 'built';
+/** What any update hands back for the corpus to be put together from. */
+type Updated = Pick<StoreUpdate, 'manifest' | 'made' | 'parsed' | 'written'>;
+
+/**
+ * Update (here or in a worker), then put the corpus together; a segment found
+ * damaged on the way is rebuilt by a second update that does not trust it.
+ * Both ways of loading go through here, and say the same once done.
+ */
+export async function updateAndAssemble<U extends Updated>(
+  opts: EngineOptions,
+  update: (distrust: Set<string>) => Promise<U>,
+): Promise<{ corpus: Corpus; u: U }> {
+  const started = Date.now();
+  let u = await update(new Set());
+  let corpus: Corpus;
+  try {
+    corpus = await assemble(opts, u.manifest, u.made, u.parsed + u.written > 0 ? 'built' : 'hit');
+  } catch (err) {
+    if (!(err instanceof DamagedSegment)) throw err;
+    log.warn(`${err.message}; rebuilding it.`);
+    u = await update(new Set([err.file]));
+    corpus = await assemble(opts, u.manifest, u.made, 'built');
+  }
+  if (corpus.cache === 'built')
+    log.info(
+      `Index store updated in ${Date.now() - started} ms: ${u.parsed} report(s) parsed, ${u.written} segment(s) written, ${u.manifest.segments.length - u.written} kept.`,
+    );
+  reportSkipped(corpus, opts.corpusDir);
+  return { corpus, u };
 }
 
 /** Bring the store up to date here, on this thread, and load the corpus; bad files are skipped with a warning. */
@@ -139,18 +163,7 @@ export async function loadCorpus(opts: EngineOptions, look?: StoreLook): Promise
       throw new Error(`the index store at ${manifestPath(opts.cacheDir, opts.corpusDir)} is not of the corpus folder as it is now`);
     return assemble(opts, m, new Map(), 'hit');
   }
-  const started = Date.now();
-  let u = await updateStore(opts, 'all', new Set(), look);
-  let corpus: Corpus;
-  try {
-    corpus = await assemble(opts, u.manifest, u.made, said(u, started));
-  } catch (err) {
-    if (!(err instanceof DamagedSegment)) throw err;
-    log.warn(`${err.message}; rebuilding it.`);
-    u = await updateStore(opts, 'all', new Set([err.file]));
-    corpus = await assemble(opts, u.manifest, u.made, 'built');
-  }
-  reportSkipped(corpus, opts.corpusDir);
+  const { corpus } = await updateAndAssemble(opts, (distrust) => updateStore(opts, 'all', distrust, distrust.size ? undefined : look));
   if (corpus.cache === 'hit') log.info(`Loaded the index store ${corpus.cachePath} (${corpus.passages.size} passages in ${corpus.reports.length} reports).`);
   return corpus;
 }

@@ -64,12 +64,16 @@ export async function storeIsCurrent(opts: EngineOptions): Promise<boolean> {
 /** Does the manifest describe the folder as it is now, by names, sizes and times? (whoever loads without building: the store was just brought up to date) */
 export async function signatureMatches(opts: EngineOptions, m: Manifest): Promise<boolean> {
   const listed = await statReports(opts.corpusDir).catch(() => null);
-  return listed !== null && cacheSignature(signatureOf(listed, m.limit)) === m.signature;
+  return listed !== null && sameSignature(m, listed);
+}
+
+function sameSignature(m: Manifest, listed: Listed): boolean {
+  return cacheSignature(signatureOf(listed, m.limit)) === m.signature;
 }
 
 /** The folder's names, sizes and times are the manifest's, and none of its files was modified too shortly before it was saved. */
 function isCurrent(m: Manifest, listed: Listed): boolean {
-  return cacheSignature(signatureOf(listed, m.limit)) === m.signature && listed.every((f) => f.mtimeMs < m.statAt - RACY_MS);
+  return sameSignature(m, listed) && listed.every((f) => f.mtimeMs < m.statAt - RACY_MS);
 }
 
 /** Bring the store up to date; `look` is the start's own look at it, taken just before (none: look now). */
