@@ -40,11 +40,24 @@ export function passageReports(corpus: Corpus): Int32Array {
   return m;
 }
 
-/** The folded words of a figure's unit ("văn bản đến" → van, ban, den). */
+/** Units' words by unit as written: a corpus writes a few hundred units over hundreds of thousands of figures. */
+const UNIT_WORDS = new Map<string, string[]>();
+
+/** The folded words of a figure's unit ("văn bản đến" → van, ban, den), each once. */
 export function unitWords(f: FigureFact): string[] {
-  return foldKey(f.unit)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  let words = UNIT_WORDS.get(f.unit);
+  if (!words) {
+    words = [
+      ...new Set(
+        foldKey(f.unit)
+          .split(/[^a-z0-9]+/)
+          .filter(Boolean),
+      ),
+    ];
+    if (UNIT_WORDS.size > 100_000) UNIT_WORDS.clear(); // odd units in odd reports: never unbounded
+    UNIT_WORDS.set(f.unit, words);
+  }
+  return words;
 }
 
 /** Figures by category and by unit word, and the people the reports name. */
@@ -60,7 +73,7 @@ export function lookups(corpus: Corpus): CorpusLookups {
         const byCat = figuresByCategory.get(f.category) ?? [];
         byCat.push(f);
         figuresByCategory.set(f.category, byCat);
-        for (const w of new Set(unitWords(f))) {
+        for (const w of unitWords(f)) {
           const list = figuresByUnitWord.get(w) ?? [];
           list.push(f);
           figuresByUnitWord.set(w, list);

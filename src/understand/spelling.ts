@@ -42,8 +42,11 @@ function knownWords(corpus: Corpus): SearchableMap<true> {
     };
     // Segment by segment (a word in several is set again): a union of every segment's terms first cost more than this.
     for (const seg of corpus.index.segments) for (const t of seg.terms()) if (!t.includes(BIGRAM_JOINER) && !/\d/.test(t)) known.set(t, true);
-    for (const r of corpus.reports) [r.title, r.byline, ...r.headerLines, ...r.captions].forEach(add);
-    for (const p of lookups(corpus).people) add(p.name);
+    // Each line once: header lines and bylines repeat across a site's reports.
+    const lines = new Set<string | null>();
+    for (const r of corpus.reports) for (const line of [r.title, r.byline, ...r.headerLines, ...r.captions]) lines.add(line);
+    for (const p of lookups(corpus).people) lines.add(p.name);
+    lines.forEach(add);
     for (const w of dataVocabulary()) known.set(w, true);
     KNOWN.set(corpus, known);
     m = known;
