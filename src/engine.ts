@@ -15,6 +15,7 @@ import type { AnswerRequest } from './model/request.ts';
 import { renderText } from './render/text.ts';
 import { lookups } from './store/lookups.ts';
 import { warmSpelling } from './understand/spelling.ts';
+import { locateInIndex } from './answer/report-words.ts';
 
 /** The answer with its lines also as one text (the JSON output's `answer`). */
 function withText(a: AnswerResult): Answer {
@@ -75,6 +76,7 @@ export class Engine {
    */
   warm(): this {
     lookups(this.corpus);
+    locateInIndex(this.corpus);
     warmSpelling(this.corpus);
     return this;
   }

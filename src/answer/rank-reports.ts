@@ -12,7 +12,8 @@ import type { Corpus } from '../store/load.ts';
 import type { Question } from '../model/question.ts';
 import { documentFrequency, searchIndex } from '../search/query.ts';
 import { foldKey } from '../text/normalize.ts';
-import { byDate, reportUnits, reportWords, hasSequence, periodYears } from './report-text.ts';
+import { byDate, reportUnits, hasSequence, periodYears } from './report-text.ts';
+import { locateInIndex, reportWords } from './report-words.ts';
 import { LIMITS } from '../limits.ts';
 
 export interface RankedReport {
@@ -163,6 +164,7 @@ function rankOne(r: Report, q: Question, weights: Map<string, number>, pairs: (r
 }
 
 export function rankReports(corpus: Corpus, q: Question): RankedReport[] {
+  locateInIndex(corpus);
   const weights = new Map(q.words.map((w) => [w, idfOf(corpus, w)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const pairs = q.query.pairs.map(([a, b]) => [a.folded, b.folded] as const);
@@ -185,5 +187,7 @@ function hasSequenceAnywhere(r: Report, key: string[]): boolean {
   const { words, pairs } = reportWords(r);
   if (!key.every((k) => words.has(k))) return false;
   if (key.length === 2) return pairs.has(`${key[0]} ${key[1]}`);
+  // Every adjacent pair must be there too before the sentences are read.
+  for (let i = 1; i < key.length; i++) if (!pairs.has(`${key[i - 1]} ${key[i]}`)) return false;
   return reportUnits(r).some((u) => hasSequence(u.tokens, key) >= 0);
 }

@@ -39,22 +39,11 @@ export interface TextUnit {
  * serving memory (bench: 2.1 GB RSS after 1,000 questions).
  */
 const UNITS = new Map<Report, TextUnit[]>();
-export interface ReportWords {
-  words: Set<string>;
-  pairs: Set<string>;
-  /** words and pairs of the headline and header lines */
-  top: Set<string>;
-  /** words and pairs of the lead paragraph */
-  lead: Set<string>;
-}
 
-/** The same bound for each report's word sets (corpus-wide tests read the index instead: reports-holding.ts). */
-const WORDS = new Map<Report, ReportWords>();
-
-type Sentence = ReturnType<typeof splitSentences>[number];
+export type Sentence = ReturnType<typeof splitSentences>[number];
 
 /** Every sentence of a report's blocks, in reading order. */
-function eachSentence(r: Report, fn: (role: UnitRole, passage: Passage | null, sentence: Sentence, source: string) => void): void {
+export function eachSentence(r: Report, fn: (role: UnitRole, passage: Passage | null, sentence: Sentence, source: string) => void): void {
   const push = (role: UnitRole, passage: Passage | null, source: string) => {
     // Bullet lists ("- Cờ thi đua …: 25 đơn vị; …") are sentences of their own already; a semicolon list is cut further only when long.
     for (const sentence of splitSentences(source)) fn(role, passage, sentence, source);
@@ -63,6 +52,11 @@ function eachSentence(r: Report, fn: (role: UnitRole, passage: Passage | null, s
   for (const h of r.headerLines) push('header', null, h);
   for (const p of r.passages) push('body', p, p.text);
   for (const c of r.captions) push('caption', null, c);
+}
+
+/** A report's units when they are kept (nothing is computed). */
+export function keptUnits(r: Report): TextUnit[] | undefined {
+  return UNITS.get(r);
 }
 
 /** A report's units, computed once per report object (a reload makes new objects). */
@@ -91,44 +85,6 @@ export function reportUnits(r: Report): TextUnit[] {
   UNITS.set(r, units);
   if (UNITS.size > LIMITS.materialisedReports) UNITS.delete(UNITS.keys().next().value as Report);
   return units;
-}
-
-/** Folded words and adjacent pairs a report holds anywhere, and those of its headline and lead. */
-export function reportWords(r: Report): ReportWords {
-  let w = WORDS.get(r);
-  if (w) {
-    WORDS.delete(r);
-    WORDS.set(r, w);
-    return w;
-  }
-  const words = new Set<string>();
-  const pairs = new Set<string>();
-  const top = new Set<string>();
-  const lead = new Set<string>();
-  const add = (role: UnitRole, passage: Passage | null, tokens: Token[]) => {
-    tokens.forEach((t, i) => {
-      words.add(t.folded);
-      const pair = i > 0 ? `${tokens[i - 1].folded} ${t.folded}` : null;
-      if (pair) pairs.add(pair);
-      // The headline and the page's header lines name the report; the lead is where facts are, so it is not context.
-      if (role === 'headline' || role === 'header') {
-        top.add(t.folded);
-        if (pair) top.add(pair);
-      }
-      if (passage !== null && passage === r.passages[0]) {
-        lead.add(t.folded);
-        if (pair) lead.add(pair);
-      }
-    });
-  };
-  // From the units when they are kept; else sentence by sentence, keeping none: ranking reads many reports' words, the evidence few reports' units.
-  const kept = UNITS.get(r);
-  if (kept) for (const u of kept) add(u.role, u.passage, u.tokens);
-  else eachSentence(r, (role, passage, sentence) => add(role, passage, tokenize(sentence.text)));
-  w = { words, pairs, top, lead };
-  WORDS.set(r, w);
-  if (WORDS.size > LIMITS.materialisedReports) WORDS.delete(WORDS.keys().next().value as Report);
-  return w;
 }
 
 /** True when the folded token sequence stands in the tokens. */

@@ -52,7 +52,7 @@ function seriesOf(r: Report): string {
 }
 
 /** The reports a trend reads: in the years asked, naming the office asked, holding the noun; best-ranked first, at most LIMITS.trendReports. Cheap tests first: the evidence is read only in these. */
-function reportsToRead(corpus: Corpus, q: Question, ask: TrendAsk): { open: Report[]; read: Report[]; ranked: RankedReport[] } {
+function reportsToRead(corpus: Corpus, q: Question, ask: TrendAsk): { open: number; read: Report[]; ranked: RankedReport[] } {
   const inRange = (p: { order: number }) => (ask.from === undefined || p.order >= ask.from) && (ask.to === undefined || p.order <= ask.to);
   const unit = q.units[0]!;
   // From the index's postings: which reports hold the noun (or its parent) and the office's words; no walk over every report.
@@ -65,17 +65,38 @@ function reportsToRead(corpus: Corpus, q: Question, ask: TrendAsk): { open: Repo
       )
     : null;
   const byId = reportsById(corpus);
-  const open = [...holding]
-    .filter((d) => !office || office.has(d))
-    .map((d) => byId.get(d))
-    .filter((r): r is Report => {
-      const period = r ? periodOf(r) : null;
-      return Boolean(period && inRange(period));
-    });
+  const isOpen = (r: Report | undefined): r is Report => {
+    const period = r && holding.has(r.id) && (!office || office.has(r.id)) ? periodOf(r) : null;
+    return Boolean(period && inRange(period));
+  };
+  let open = 0;
+  for (const d of holding) if (isOpen(byId.get(d))) open++;
+  // The ranked ones first, in rank order; then the newest of the rest. No sort of thousands of reports per question.
   const ranked = rankReports(corpus, q);
-  const rank = new Map(ranked.map((x, i) => [x.report, i]));
-  open.sort((a, b) => (rank.get(a) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b) ?? Number.MAX_SAFE_INTEGER) || byDate(b, a));
-  return { open, read: open.slice(0, LIMITS.trendReports), ranked };
+  const read: Report[] = [];
+  const taken = new Set<Report>();
+  for (const x of ranked) {
+    if (read.length >= LIMITS.trendReports) break;
+    if (isOpen(x.report) && !taken.has(x.report)) {
+      read.push(x.report);
+      taken.add(x.report);
+    }
+  }
+  if (read.length < LIMITS.trendReports) {
+    for (const r of newestFirst(corpus)) {
+      if (read.length >= LIMITS.trendReports) break;
+      if (!taken.has(r) && isOpen(r)) read.push(r);
+    }
+  }
+  return { open, read, ranked };
+}
+
+/** The corpus's reports, newest first (undated ones as the newest, as byDate orders them), sorted once per corpus. */
+const NEWEST_FIRST = new WeakMap<Corpus, Report[]>();
+function newestFirst(corpus: Corpus): Report[] {
+  let list = NEWEST_FIRST.get(corpus);
+  if (!list) NEWEST_FIRST.set(corpus, (list = [...corpus.reports].sort((a, b) => byDate(b, a))));
+  return list;
 }
 
 export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
@@ -117,7 +138,7 @@ export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
   if (!picked.length) return result(notFound(ctx, ranked));
   // Offices, not series: a term's series is the same office's.
   say(ctx, t.trendIntro(picked.length, new Set(picked.map((p) => seriesOf(p.r))).size));
-  if (open.length > read.length) say(ctx, t.trendMore(open.length - read.length));
+  if (open > read.length) say(ctx, t.trendMore(open - read.length));
   const points: ChartPoint[] = [];
   for (const p of picked) {
     heading(ctx, p.r);

@@ -97,8 +97,12 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], folded: boolean)
     const phraseHasAccents = p.exact[k] !== p.folded[k];
     return typedWithAccents && phraseHasAccents ? t.text === p.exact[k] : t.folded === p.folded[k];
   };
+  // A phrase whose first word is not among the tokens cannot match: the lists are long, the token lists often short.
+  const firsts = new Set<string>();
+  for (const t of tokens) firsts.add(folded ? t.folded : t.text);
   for (const p of phrases) {
     const want = p.exact;
+    if (want.length && !firsts.has(folded ? p.folded[0]! : want[0]!)) continue;
     for (let i = 0; i + want.length <= tokens.length; i++) {
       let ok = true;
       for (let k = 0; k < want.length && ok; k++) {
@@ -142,12 +146,17 @@ let CUE_PHRASES: Phrase[] | null = null;
  * title, which report, a change word): words that ask, not words that name the
  * fact. Whole phrases only: "kỳ" of "kỷ luật" is not the "kỳ" of "cùng kỳ".
  */
-export function questionCuePositions(tokens: Token[]): Set<number> {
+export function questionCuePositions(tokens: Token[]): ReadonlySet<number> {
+  // A question's tokens are read against every report it weighs: found once per question.
+  let out = CUE_POSITIONS.get(tokens);
+  if (out) return out;
   CUE_PHRASES ??= [...[...QUESTION_CUES.values()].flat(), ...(EVIDENCE.get('change') ?? [])].sort(byLength);
-  const out = new Set<number>();
-  for (const h of findPhrases(tokens, CUE_PHRASES, true)) for (let k = 0; k < h.length; k++) out.add(h.at + k);
+  const at = new Set<number>();
+  for (const h of findPhrases(tokens, CUE_PHRASES, true)) for (let k = 0; k < h.length; k++) at.add(h.at + k);
+  CUE_POSITIONS.set(tokens, (out = at));
   return out;
 }
+const CUE_POSITIONS = new WeakMap<Token[], ReadonlySet<number>>();
 
 /** Where a question cue (compare, count, person title…) stands in a question's folded tokens. */
 export function questionCueHits(tokens: Token[], cue: QuestionCueName): PhraseHit[] {

@@ -56,6 +56,19 @@ export class IndexSegment {
     return this.refs[Number(ref)];
   }
 
+  /** Does a passage numbered from `from` to `to` (inclusive, this segment's numbers) hold the term? A binary search in its postings. */
+  holdsBetween(term: string, from: number, to: number): boolean {
+    const list = this.numbers(term);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && list[lo] <= to;
+  }
+
   /** Every term the index holds (folded syllables and pairs joined by "_"). */
   terms(): string[] {
     return this.saved.meta.terms;

@@ -69,6 +69,24 @@ export class SearchIndex {
     return out;
   }
 
+  /**
+   * The segment that holds passages `from` to `to` (numbers across segments), with their numbers inside it; null when
+   * they straddle two. A segment object keeps its numbering for life, so this stays true across reloads that keep it.
+   */
+  segmentOf(from: number, to: number): { segment: IndexSegment; from: number; to: number } | null {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= from) lo = mid;
+      else hi = mid - 1;
+    }
+    const segment = this.segments[lo];
+    const start = this.starts[lo];
+    if (!segment || from < start || to >= start + segment.refs.length) return null;
+    return { segment, from: from - start, to: to - start };
+  }
+
   /** Call `fn` with each passage number that holds a term, ascending, without gathering them. */
   eachPassageWith(term: string, fn: (n: number) => void): void {
     this.segments.forEach((s, i) => {

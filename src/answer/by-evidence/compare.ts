@@ -4,7 +4,8 @@
  * the change a report writes itself, never one computed from two guesses.
  */
 import type { Report } from '../../model/report.ts';
-import { byDate, periodYears, reportWords } from '../report-text.ts';
+import { byDate, periodYears } from '../report-text.ts';
+import { reportWords } from '../report-words.ts';
 import type { RankedReport } from '../rank-reports.ts';
 import type { Evidence } from '../evidence/weights.ts';
 import { countEvidence, statesChange } from '../evidence/counts.ts';

@@ -144,16 +144,28 @@ export function clauseTokens(u: TextUnit, n: ParsedNumber): TextUnit['tokens'] {
 
 export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
   const out: Evidence[] = [];
+  // A paragraph's coverage is the same for each of its sentences: computed once.
+  const paragraphs = new Map<object, number>();
   for (const u of reportUnits(r)) {
     if (u.role === 'header') continue;
     const numbers = countingNumbers(u);
     if (numbers.length === 0) continue;
-    const sentence = coverage(u.tokens, w);
-    const change = q.intent === 'compare' && cues(u, 'change').length > 0;
-    const paragraph = u.passage ? LIMITS.paragraphWeight * coverage(passageTokens(u), w) : 0;
+    // Scored only once a number counts the noun asked: most sentences with numbers count something else.
+    let sentence = -1;
+    let change = false;
+    let paragraph = 0;
     for (const n of numbers) {
       const um = unitMatch(q, u, n);
       if (um === 0) continue;
+      if (sentence < 0) {
+        sentence = coverage(u.tokens, w);
+        change = q.intent === 'compare' && cues(u, 'change').length > 0;
+        if (u.passage) {
+          let c = paragraphs.get(u.passage);
+          if (c === undefined) paragraphs.set(u.passage, (c = coverage(passageTokens(u), w)));
+          paragraph = LIMITS.paragraphWeight * c;
+        }
+      }
       const ct = clauseTokens(u, n);
       // "83 người" answers "how many people were elected to the Executive Committee" only if it says so.
       // For a comparison, a change stated next to the counted noun ("nhận 212 đơn, giảm 54 đơn") is the fact asked.

@@ -6,7 +6,7 @@
 import type { Report } from '../../model/report.ts';
 import type { Question } from '../../model/question.ts';
 import type { TextUnit } from '../report-text.ts';
-import { reportWords } from '../report-text.ts';
+import { reportWords } from '../report-words.ts';
 import { questionCuePositions } from '../../lexicon/lexicon.ts';
 import type { ParsedNumber } from '../../text/numbers.ts';
 import { LIMITS } from '../../limits.ts';
@@ -47,23 +47,11 @@ export function reportWeights(q: Question, r: Report, w: Weights): Weights {
   const { words: all, pairs: reportPairs, top, lead } = reportWords(r);
   const words = new Map<string, number>();
   const factWords = new Set<string>();
-  const unitWords = new Set(q.units.flatMap((g) => [...g.vi, ...(g.parent ? [g.parent] : [])].flatMap((p) => p.folded)));
-  // Only words the user typed must be in the fact's clause: translations and expansions are guesses, cue words ("tăng hay giảm") ask, they do not name.
-  const cueAt = questionCuePositions(q.asking);
-  const typed = new Set(q.asking.filter((_, i) => !cueAt.has(i)).map((t) => t.folded));
-  // A word the user typed inside a two-word term ("kỷ luật") must stand as that term: "pháp luật" is not "kỷ luật".
-  // "năm 2019", "tháng 11": words of a time expression are judged with the period, not as the fact.
-  const a = q.asking;
-  const timeWord = (i: number) => /^(nam|thang|ngay|quy|dot)$/.test(a[i].folded) && /^\d+$/.test(a[i + 1]?.folded ?? '');
-  const plain = (i: number) => !cueAt.has(i) && !timeWord(i) && !unitWords.has(a[i].folded) && !/^\d+$/.test(a[i].folded);
-  for (let i = 1; i < a.length; i++) {
-    const pair = `${a[i - 1].folded} ${a[i].folded}`;
+  const { unitWords, typed, typedPairs } = questionSide(q);
+  for (const pair of typedPairs) {
     // The pair as a whole must be new to the headline and lead: "kỷ luật" is not the "nhiệm kỳ" of a headline.
-    if (plain(i - 1) && plain(i) && reportPairs.has(pair) && !top.has(pair) && !lead.has(pair)) factWords.add(pair);
+    if (reportPairs.has(pair) && !top.has(pair) && !lead.has(pair)) factWords.add(pair);
   }
-  a.forEach((t, i) => {
-    if (!plain(i)) typed.delete(t.folded);
-  });
   const inPairs = new Set([...factWords].flatMap((p) => p.split(' ')));
   for (const [k, v] of w.words) {
     const context = top.has(k);
@@ -73,23 +61,77 @@ export function reportWeights(q: Question, r: Report, w: Weights): Weights {
     // Numbers are days, months, years and ordinals, which the date, the period and the report's rank already judge.
     if (!context && !lead.has(k) && all.has(k) && !unitWords.has(k) && typed.has(k) && !/^\d+$/.test(k) && v > 0) factWords.add(k);
   }
-  const pairs = new Set(q.query.pairs.map(([a, b]) => `${a.folded} ${b.folded}`));
-  return { words, total: w.total, pairs, factWords };
+  return { words, total: w.total, pairs: questionPairs(q), factWords };
+}
+
+interface QuestionSide {
+  /** the counted nouns' words */
+  unitWords: Set<string>;
+  /** words the user typed that can name the fact */
+  typed: Set<string>;
+  /** adjacent typed words that can name the fact as a two-word term */
+  typedPairs: string[];
+}
+
+/** The part of reportWeights that depends on the question alone: read once per question, not once per report it weighs. */
+const QUESTION_SIDE = new WeakMap<Question, QuestionSide>();
+function questionSide(q: Question): QuestionSide {
+  const had = QUESTION_SIDE.get(q);
+  if (had) return had;
+  const unitWords = new Set(q.units.flatMap((g) => [...g.vi, ...(g.parent ? [g.parent] : [])].flatMap((p) => p.folded)));
+  // Only words the user typed must be in the fact's clause: translations and expansions are guesses, cue words ("tăng hay giảm") ask, they do not name.
+  const cueAt = questionCuePositions(q.asking);
+  const typed = new Set(q.asking.filter((_, i) => !cueAt.has(i)).map((t) => t.folded));
+  // A word the user typed inside a two-word term ("kỷ luật") must stand as that term: "pháp luật" is not "kỷ luật".
+  // "năm 2019", "tháng 11": words of a time expression are judged with the period, not as the fact.
+  const a = q.asking;
+  const timeWord = (i: number) => /^(nam|thang|ngay|quy|dot)$/.test(a[i].folded) && /^\d+$/.test(a[i + 1]?.folded ?? '');
+  const plain = (i: number) => !cueAt.has(i) && !timeWord(i) && !unitWords.has(a[i].folded) && !/^\d+$/.test(a[i].folded);
+  const typedPairs: string[] = [];
+  for (let i = 1; i < a.length; i++) if (plain(i - 1) && plain(i)) typedPairs.push(`${a[i - 1].folded} ${a[i].folded}`);
+  a.forEach((t, i) => {
+    if (!plain(i)) typed.delete(t.folded);
+  });
+  const side = { unitWords, typed, typedPairs };
+  QUESTION_SIDE.set(q, side);
+  return side;
+}
+
+const QUESTION_PAIRS = new WeakMap<Question, Set<string>>();
+function questionPairs(q: Question): Set<string> {
+  let p = QUESTION_PAIRS.get(q);
+  if (!p) QUESTION_PAIRS.set(q, (p = new Set(q.query.pairs.map(([a, b]) => `${a.folded} ${b.folded}`))));
+  return p;
+}
+
+/** The first words of a weights' pairs: a token pair is looked up (and its key built) only after one of these. */
+const PAIR_HEADS = new WeakMap<Set<string>, Set<string>>();
+function pairHeads(pairs: Set<string>): Set<string> {
+  let h = PAIR_HEADS.get(pairs);
+  if (!h) PAIR_HEADS.set(pairs, (h = new Set([...pairs].map((p) => p.slice(0, p.indexOf(' '))))));
+  return h;
 }
 
 /** Share of the question's word weight a token list holds (about 0…1), with a bonus for its phrases. */
 export function coverage(tokens: { folded: string }[], w: Weights): number {
+  // Called for every sentence and paragraph a question reads: no key is built for a word that cannot count.
+  const heads = w.pairs?.size ? pairHeads(w.pairs) : null;
   const seen = new Set<string>();
   let sum = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (i > 0 && w.pairs?.has(`${tokens[i - 1].folded} ${t.folded}`) && !seen.has(`${tokens[i - 1].folded} ${t.folded}`)) {
-      seen.add(`${tokens[i - 1].folded} ${t.folded}`);
-      sum += 0.25 * ((w.words.get(tokens[i - 1].folded) ?? 0) + (w.words.get(t.folded) ?? 0));
+    const t = tokens[i].folded;
+    if (heads && i > 0 && heads.has(tokens[i - 1].folded)) {
+      const prev = tokens[i - 1].folded;
+      const pair = `${prev} ${t}`;
+      if (w.pairs!.has(pair) && !seen.has(pair)) {
+        seen.add(pair);
+        sum += 0.25 * ((w.words.get(prev) ?? 0) + (w.words.get(t) ?? 0));
+      }
     }
-    if (seen.has(t.folded)) continue;
-    seen.add(t.folded);
-    sum += w.words.get(t.folded) ?? 0;
+    const v = w.words.get(t);
+    if (v === undefined || seen.has(t)) continue;
+    seen.add(t);
+    sum += v;
   }
   return sum / (w.total || 1);
 }
