@@ -5,7 +5,7 @@
  */
 const LAYERS = [
   ['src/model/'],
-  ['src/text/', 'src/limits.ts', 'src/log.ts', 'src/config.ts', 'src/progress.ts', 'src/threads.ts', 'src/data-folder.ts'],
+  ['src/text/', 'src/limits.ts', 'src/memory-policy.ts', 'src/log.ts', 'src/config.ts', 'src/progress.ts', 'src/threads.ts', 'src/data-folder.ts'],
   ['src/lexicon/'],
   ['src/corpus/', 'src/facts/', 'src/search/'],
   ['src/store/', 'src/db/'],

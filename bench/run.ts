@@ -4,12 +4,14 @@
  * table and write the figures to bench/results/.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCorpus } from './generate.ts';
+import { buildWorkload } from './workload.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string' }, quick: { type: 'boolean' } } });
 const sizes = (values.sizes ?? (values.quick ? '100,1000' : '100,1000,10000'))
@@ -52,6 +54,16 @@ function realStart(corpusDir: string, cacheDir: string, dataDir: string): Promis
     });
   });
 }
+/**
+ * The realistic workload (bench/workload.ts) on the program as users run it: bench/served.mjs, a plain `node` process
+ * running the compiled engine over the compiled bot's store, with no TypeScript loader and no raised heap cap.
+ */
+function servedWorkload(corpusDir: string, cacheDir: string, workFile: string, size: number): any {
+  writeFileSync(workFile, JSON.stringify(buildWorkload(size)));
+  const r = spawnSync(process.execPath, ['bench/served.mjs', corpusDir, cacheDir, workFile], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`bench/served.mjs failed (exit ${r.status})`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() as string);
+}
 const median = <T>(xs: T[], by: (x: T) => number): T => [...xs].sort((a, b) => by(a) - by(b))[Math.floor(xs.length / 2)];
 
 // The compiled bot, built now if the sources are newer, so that no real start below pays for compiling.
@@ -67,8 +79,6 @@ for (const size of sizes) {
   process.stderr.write(`  measuring cold start…\n`);
   const colds = [0, 1, 2].map(() => child('bench/cold-start.ts', [dir, cacheDir]));
   const cold = colds.sort((a, b) => a.readyMs - b.readyMs)[1];
-  process.stderr.write(`  the realistic workload on the served index, and serving memory after it…\n`);
-  const served = child('bench/cold-start.ts', [dir, cacheDir, 'workload']).workload;
   process.stderr.write(`  measuring the real start (npm start's program) to its first answer…\n`);
   const dataDir = await mkdtemp(join(tmpdir(), 'vnbot-bench-data-'));
   const compiledCache = await mkdtemp(join(tmpdir(), 'vnbot-bench-'));
@@ -76,6 +86,8 @@ for (const size of sizes) {
   const starts = [];
   for (let i = 0; i < 3; i++) starts.push(await realStart(dir, compiledCache, dataDir));
   const real = { ...median(starts, (s) => s.answerMs), firstAnswerMs: firstStart.answerMs };
+  process.stderr.write(`  the realistic workload on the served index (the compiled engine, plain node), and serving memory after it…\n`);
+  const served = servedWorkload(dir, compiledCache, join(dataDir, 'workload.json'), size);
   process.stderr.write(`  one changed report, end to end, by the compiled bot's reload…\n`);
   const update = child('bench/update.ts', [dir, compiledCache]);
   await rm(dataDir, { recursive: true, force: true });

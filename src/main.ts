@@ -11,6 +11,7 @@ import { runConsole } from './console.ts';
 import { progressReporter } from './progress.ts';
 import { Reloader } from './store/reload.ts';
 import { AnswerThread } from './answer-thread.ts';
+import { applyServingMemoryPolicy } from './memory-policy.ts';
 
 const config = await loadConfigOrExit();
 await prepareDataFolder(config);
@@ -22,6 +23,8 @@ try {
   log.error((err as Error).message);
   process.exit(2);
 }
+// Loaded: from here the heap grows little above what is live (serving runs for days).
+applyServingMemoryPolicy();
 
 // The bot answers in a worker thread, so that no answer delays another user's acknowledgement (the console has one user).
 let answers: AnswerThread | null = null;

@@ -11,6 +11,7 @@ import { EXIT } from './discord/gateway-close.ts';
 import { commands } from '../commands/index.ts';
 import type { ShardMessage } from './sharding.ts';
 import { AnswerThread } from './answer-thread.ts';
+import { applyServingMemoryPolicy } from './memory-policy.ts';
 
 const config = await loadConfigOrExit();
 const opts = { ...corpusSettings(config), requireCache: true };
@@ -20,6 +21,7 @@ const engine = new Engine(
     process.exit(EXIT.startFailed);
   }),
 );
+applyServingMemoryPolicy();
 const answers = new AnswerThread(engine, opts).start();
 
 // Reindexing is the manager's job; a shard only reloads what the manager saved.

@@ -126,7 +126,7 @@ export function answerTrend(corpus: Corpus, ask: TrendAsk): AnswerResult {
   const best = new Map<string, { r: Report; e: Evidence; x: string; order: number; series: string }>();
   for (const r of read) {
     const period = periodOf(r)!;
-    const e = countEvidence(q, r, weightsFor(ctx, r)).find((x) => (x.unitScore ?? 0) >= 1 && x.number && !x.number.percent && !isPlanned(x));
+    const e = countEvidence(q, r, weightsFor(ctx, r), true).find((x) => (x.unitScore ?? 0) >= 1 && x.number && !x.number.percent && !isPlanned(x));
     if (!e) continue;
     // A term's total is not a year's figure: it stands in a series of its own, so no line joins it to the years.
     const series = period.term ? `${seriesOf(r)} ${t.wholeTerm}` : seriesOf(r);

@@ -19,6 +19,7 @@ import type { ReportFacts } from '../model/facts.ts';
 import { IndexSegment, type SearchIndexMeta } from '../search/index-segment.ts';
 import { crc32 } from 'node:zlib';
 import { splitHeadLine, writeAtomically } from './cache-files.ts';
+import { internSegment } from './intern.ts';
 
 const SegmentHead = z.object({
   format: z.literal('vn-reports-segment'),
@@ -84,6 +85,7 @@ export async function readSegment(path: string, code: string): Promise<Segment> 
   if (crcOf(reports, meta, bin) !== head.crc) throw new Error('its contents are not what was written');
   // The digest says these bytes are what this code wrote: the reports' shape is the model's (a test checks it with cache-schema.ts).
   const body = JSON.parse(reports.toString('utf8')) as SegmentReports;
+  internSegment(body);
   const index = IndexSegment.deserialize(IndexMeta.parse(JSON.parse(meta.toString('utf8'))) as SearchIndexMeta, new Uint8Array(bin));
   return { ...body, index };
 }

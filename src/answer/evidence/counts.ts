@@ -142,12 +142,27 @@ export function clauseTokens(u: TextUnit, n: ParsedNumber): TextUnit['tokens'] {
   return u.tokens.filter((tok) => tok.start >= a && tok.start < b);
 }
 
-export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
+/** The first words (folded) of the nouns a question counts: a sentence without one cannot count them (unitMatch below 1). */
+const ASKED_FIRST_WORDS = new WeakMap<Question, Set<string>>();
+function askedFirstWords(q: Question): Set<string> {
+  let s = ASKED_FIRST_WORDS.get(q);
+  if (!s) ASKED_FIRST_WORDS.set(q, (s = new Set(q.units.flatMap((g) => g.vi.map((p) => p.folded[0]).filter((w): w is string => Boolean(w))))));
+  return s;
+}
+
+/**
+ * Figures in a report, best first. With `askedNounOnly`, only figures of the
+ * noun asked itself (unitScore 1 and above; no percentages): sentences that
+ * do not name it are not read (a trend reads dozens of reports for one noun).
+ */
+export function countEvidence(q: Question, r: Report, w: Weights, askedNounOnly = false): Evidence[] {
   const out: Evidence[] = [];
+  const first = askedNounOnly ? askedFirstWords(q) : null;
   // A paragraph's coverage is the same for each of its sentences: computed once.
   const paragraphs = new Map<object, number>();
   for (const u of reportUnits(r)) {
     if (u.role === 'header') continue;
+    if (first && !u.tokens.some((t) => first.has(t.folded))) continue;
     const numbers = countingNumbers(u);
     if (numbers.length === 0) continue;
     // Scored only once a number counts the noun asked: most sentences with numbers count something else.
@@ -155,8 +170,9 @@ export function countEvidence(q: Question, r: Report, w: Weights): Evidence[] {
     let change = false;
     let paragraph = 0;
     for (const n of numbers) {
+      if (first && n.percent) continue;
       const um = unitMatch(q, u, n);
-      if (um === 0) continue;
+      if (um === 0 || (first && um < 1)) continue;
       if (sentence < 0) {
         sentence = coverage(u.tokens, w);
         change = q.intent === 'compare' && cues(u, 'change').length > 0;
