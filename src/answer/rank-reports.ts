@@ -95,6 +95,11 @@ function places(r: Report, q: Question, words: Words['words']): Part & { contrad
   return { bonus, matches, contradiction };
 }
 
+/** Why a report cannot be about the place the question asks (another province, or no word of it), or null. */
+export function placeContradiction(r: Report, q: Question): string | null {
+  return q.provinces.length ? places(r, q, reportWords(r).words).contradiction : null;
+}
+
 /** The years a report is about: the year it reviews first (a January meeting reviews the year before), else its meeting year or term. */
 function years(r: Report, q: Question, words: Words['words']): Part {
   const part = { bonus: 0, matches: 0 };

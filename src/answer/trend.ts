@@ -12,7 +12,7 @@ import type { Question } from '../model/question.ts';
 import { readQuestion } from '../understand/read-question.ts';
 import { detectLang } from '../understand/understand.ts';
 import { foldKey, tokenize } from '../text/normalize.ts';
-import { rankReports, type RankedReport } from './rank-reports.ts';
+import { placeContradiction, rankReports, type RankedReport } from './rank-reports.ts';
 import { countEvidence, isPlanned } from './evidence/counts.ts';
 import { byDate } from './report-text.ts';
 import { reportsById } from '../store/lookups.ts';
@@ -65,9 +65,10 @@ function reportsToRead(corpus: Corpus, q: Question, ask: TrendAsk): { open: numb
       )
     : null;
   const byId = reportsById(corpus);
+  // A place named in the question is a filter here: another province's figure is not a point of this one's trend.
   const isOpen = (r: Report | undefined): r is Report => {
     const period = r && holding.has(r.id) && (!office || office.has(r.id)) ? periodOf(r) : null;
-    return Boolean(period && inRange(period));
+    return Boolean(period && inRange(period) && !placeContradiction(r!, q));
   };
   let open = 0;
   for (const d of holding) if (isOpen(byId.get(d))) open++;

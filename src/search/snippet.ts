@@ -39,6 +39,9 @@ export function escapeMarkdown(s: string): string {
   return s.replace(/([*_~`|\\])/g, '\\$1');
 }
 
+/** Characters read on each side of a snippet's window for its matches. */
+const WINDOW_MARGIN = 40;
+
 /** Window [from, to) of about `size` chars that contains `focus`, widened to word boundaries. */
 function windowAround(text: string, focus: Focus, size: number): Focus {
   const span = focus.end - focus.start;
@@ -73,7 +76,12 @@ function windowAround(text: string, focus: Focus, size: number): Focus {
  * matches), with matched words in bold.
  */
 export function makeSnippet(text: string, terms: QueryTerm[], focus?: Focus, size: number = LIMITS.snippetChars, highlights: Focus[] = []): string {
-  const ranges = mergeRanges([...matchRanges(text, terms), ...highlights]);
+  // With a focus the window is known first: only its words (and a margin, so a word across its edge is whole) are read.
+  const known = focus ? windowAround(text, focus, size) : null;
+  const near = known ? Math.max(0, known.start - WINDOW_MARGIN) : 0;
+  const read = known ? text.slice(near, known.end + WINDOW_MARGIN) : text;
+  const matched = matchRanges(read, terms).map((r) => (near ? { start: r.start + near, end: r.end + near } : r));
+  const ranges = mergeRanges([...matched, ...highlights]);
   let f = focus;
   if (!f) {
     if (ranges.length === 0) f = { start: 0, end: 0 };

@@ -68,6 +68,12 @@ describe('answer/trend', () => {
       ['2020', 'Văn phòng UBND tỉnh Hà Nam', 15000],
     ]);
     assert.equal(asked?.chart?.title, 'số văn bản đến qua các năm của Hà Nam?');
+    // A province named with the noun is the trend's: Nam Định's figures are not points of Hà Nam's.
+    const named = engine.answer({ kind: 'trend', what: 'văn bản đến ở Hà Nam' });
+    assert.deepEqual(
+      points(named)?.map(([, series]) => series),
+      ['Văn phòng UBND tỉnh Hà Nam', 'Văn phòng UBND tỉnh Hà Nam', 'Văn phòng UBND tỉnh Hà Nam (cả nhiệm kỳ)'],
+    );
   });
 
   it('says so when no report states the figure, and when the kind of figure is not one the reports count', () => {

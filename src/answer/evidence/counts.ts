@@ -46,6 +46,11 @@ export function readCountingNumbers(u: TextUnit): ParsedNumber[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The units under one general noun ("văn bản đến", "văn bản đi" under "văn bản"), by that noun's text. */
+const SIBLINGS = new Map<string, typeof UNITS>();
+for (const g of UNITS) if (g.parent) SIBLINGS.set(g.parent.text, [...(SIBLINGS.get(g.parent.text) ?? []), g]);
+const siblingsOf = (parent: string) => SIBLINGS.get(parent) ?? [];
+
 /** How well the noun after (or just before) a number is the one asked about; 0 when it is another. */
 export function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
   const after = u.tokens.findIndex((t) => t.start >= n.end);
@@ -71,7 +76,7 @@ export function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
       if (
         parent &&
         findPhrases(window, [parent], false).some((h) => h.at <= 1) &&
-        !UNITS.some((g) => g !== groups[gi] && g.parent?.text === parent.text && findPhrases(window, g.vi, false).some((h) => h.at <= 1))
+        !siblingsOf(parent.text).some((g) => g !== groups[gi] && findPhrases(window, g.vi, false).some((h) => h.at <= 1))
       ) {
         // "lượng văn bản đến … ở mức gần 3 vạn văn bản": the specific noun earlier in the clause says which documents.
         const earlier = clauseTokens(u, n).filter((t) => t.start < n.start);

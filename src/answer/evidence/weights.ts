@@ -114,23 +114,27 @@ function pairHeads(pairs: Set<string>): Set<string> {
 
 /** Share of the question's word weight a token list holds (about 0…1), with a bonus for its phrases. */
 export function coverage(tokens: { folded: string }[], w: Weights): number {
-  // Called for every sentence and paragraph a question reads: no key is built for a word that cannot count.
+  // Called for every sentence and paragraph a question reads: no key is built for a word that cannot count, and the
+  // few words matched are remembered in small arrays rather than a set made per call.
   const heads = w.pairs?.size ? pairHeads(w.pairs) : null;
-  const seen = new Set<string>();
+  let seenWords: string[] | null = null;
+  let seenPairs: string[] | null = null;
   let sum = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].folded;
-    if (heads && i > 0 && heads.has(tokens[i - 1].folded)) {
+    if (heads !== null && i > 0) {
       const prev = tokens[i - 1].folded;
-      const pair = `${prev} ${t}`;
-      if (w.pairs!.has(pair) && !seen.has(pair)) {
-        seen.add(pair);
-        sum += 0.25 * ((w.words.get(prev) ?? 0) + (w.words.get(t) ?? 0));
+      if (heads.has(prev)) {
+        const pair = `${prev} ${t}`;
+        if (w.pairs!.has(pair) && !seenPairs?.includes(pair)) {
+          (seenPairs ??= []).push(pair);
+          sum += 0.25 * ((w.words.get(prev) ?? 0) + (w.words.get(t) ?? 0));
+        }
       }
     }
     const v = w.words.get(t);
-    if (v === undefined || seen.has(t)) continue;
-    seen.add(t);
+    if (v === undefined || seenWords?.includes(t)) continue;
+    (seenWords ??= []).push(t);
     sum += v;
   }
   return sum / (w.total || 1);
