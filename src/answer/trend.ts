@@ -65,20 +65,25 @@ function reportsToRead(corpus: Corpus, q: Question, ask: TrendAsk): { open: numb
       )
     : null;
   const byId = reportsById(corpus);
-  // A place named in the question is a filter here: another province's figure is not a point of this one's trend.
   const isOpen = (r: Report | undefined): r is Report => {
     const period = r && holding.has(r.id) && (!office || office.has(r.id)) ? periodOf(r) : null;
-    return Boolean(period && inRange(period) && !placeContradiction(r!, q));
+    return Boolean(period && inRange(period));
   };
+  // A place named in the question is a filter here: another province's figure is not a point of this one's trend.
+  // Counted by the reports' own province (cheap, for "N more"); a report of unknown place is read only if it names it.
+  const otherPlace = (r: Report) => q.provinces.length > 0 && r.province !== null && !q.provinces.includes(r.province);
   let open = 0;
-  for (const d of holding) if (isOpen(byId.get(d))) open++;
+  for (const d of holding) {
+    const r = byId.get(d);
+    if (isOpen(r) && !otherPlace(r)) open++;
+  }
   // The ranked ones first, in rank order; then the newest of the rest. No sort of thousands of reports per question.
   const ranked = rankReports(corpus, q);
   const read: Report[] = [];
   const taken = new Set<Report>();
   for (const x of ranked) {
     if (read.length >= LIMITS.trendReports) break;
-    if (isOpen(x.report) && !taken.has(x.report)) {
+    if (isOpen(x.report) && !x.contradiction && !taken.has(x.report)) {
       read.push(x.report);
       taken.add(x.report);
     }
@@ -86,7 +91,7 @@ function reportsToRead(corpus: Corpus, q: Question, ask: TrendAsk): { open: numb
   if (read.length < LIMITS.trendReports) {
     for (const r of newestFirst(corpus)) {
       if (read.length >= LIMITS.trendReports) break;
-      if (!taken.has(r) && isOpen(r)) read.push(r);
+      if (!taken.has(r) && isOpen(r) && !otherPlace(r) && !placeContradiction(r, q)) read.push(r);
     }
   }
   return { open, read, ranked };
