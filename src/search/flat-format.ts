@@ -8,11 +8,12 @@
  */
 
 export const MAGIC = 0x58494e56; // "VNIX"
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** The small, JSON part of a saved index. */
 export interface SearchIndexMeta {
-  terms: string[];
+  /** the terms, sorted, joined by "\n" (term-table.ts): one string, not hundreds of thousands */
+  terms: string;
   refs: string[];
   pipeline: string[];
 }
@@ -75,7 +76,7 @@ export function encodeIndex(src: FlatSource): { meta: SearchIndexMeta; bin: Uint
     v += vt.length;
   }
   f.vecOffsets[nDocs] = v;
-  return { meta: { terms, refs: src.refs, pipeline: src.pipeline }, bin: new Uint8Array(buf) };
+  return { meta: { terms: terms.join('\n'), refs: src.refs, pipeline: src.pipeline }, bin: new Uint8Array(buf) };
 }
 
 export function views(buf: ArrayBuffer, nTerms: number, nDocs: number, nPostings: number, nVec: number): Flat {

@@ -15,6 +15,8 @@
 import lunr from 'lunr';
 import { LIMITS } from '../limits.ts';
 import { FORMAT_VERSION, MAGIC, type Flat, type SearchIndexMeta, views } from './flat-format.ts';
+import { TermTable } from './term-table.ts';
+import { BIGRAM_JOINER } from './pipeline.ts';
 
 export type { SearchIndexMeta } from './flat-format.ts';
 
@@ -41,6 +43,7 @@ export class IndexSegment {
     readonly lunr: lunr.Index,
     readonly refs: string[],
     private saved: { meta: SearchIndexMeta; bin: Uint8Array },
+    private table: TermTable,
     /** counts a term's passages from its offsets, without materialising the postings */
     private df: (term: string) => number,
     /** and reads them from the flat array */
@@ -69,9 +72,14 @@ export class IndexSegment {
     return lo < list.length && list[lo] <= to;
   }
 
-  /** Every term the index holds (folded syllables and pairs joined by "_"). */
+  /** Every term the index holds (folded syllables and pairs joined by "_"), as a new array. */
   terms(): string[] {
-    return this.saved.meta.terms;
+    return this.table.all();
+  }
+
+  /** Call fn with every single-word term (no pair): the words the index knows. */
+  eachWord(fn: (word: string) => void): void {
+    this.table.forEach(fn, BIGRAM_JOINER);
   }
 
   /** How many passages hold a term. */
@@ -86,18 +94,19 @@ export class IndexSegment {
 
   /** Load a saved index; postings and vectors are built lazily, on first use. */
   static deserialize(meta: SearchIndexMeta, bin: Uint8Array): IndexSegment {
-    if (!Array.isArray(meta.terms) || !Array.isArray(meta.refs)) throw new Error('not a search index');
+    if (typeof meta.terms !== 'string' || !Array.isArray(meta.refs)) throw new Error('not a search index');
+    const table = new TermTable(meta.terms);
     // A view of its own buffer is used as it is; any other (a Buffer from a pool, an odd offset) is copied.
     const whole = bin.byteOffset === 0 && bin.byteLength === bin.buffer.byteLength && bin.buffer instanceof ArrayBuffer;
     const buf = whole ? (bin.buffer as ArrayBuffer) : (bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength) as ArrayBuffer);
     const head = new Uint32Array(buf, 0, 6);
     const [magic, version, nTerms, nDocs, nPostings, nVec] = head;
     if (magic !== MAGIC || version !== FORMAT_VERSION) throw new Error('not a search index of this version');
-    if (nTerms !== meta.terms.length || nDocs !== meta.refs.length) throw new Error('the index parts do not belong together');
+    if (nTerms !== table.size || nDocs !== meta.refs.length) throw new Error('the index parts do not belong together');
     const expected = (6 + nTerms + 1 + nPostings + nTerms + nDocs + 1 + nVec * 2) * 4;
     if (buf.byteLength !== expected) throw new Error('the index file is truncated');
     const f = views(buf, nTerms, nDocs, nPostings, nVec);
-    const termNo = new Map(meta.terms.map((t, i) => [t, i]));
+    const termNo = (t: string) => table.indexOf(t);
 
     // Each segment's entries in the shared caches are told apart by a tag of its own.
     const tag = `${segmentsMade++}\0`;
@@ -108,18 +117,18 @@ export class IndexSegment {
       fields: [FIELD],
       fieldVectors,
       invertedIndex,
-      tokenSet: new ExactTermSet((t) => termNo.has(t)),
+      tokenSet: new ExactTermSet((t) => termNo(t) >= 0),
       pipeline: lunr.Pipeline.load(meta.pipeline),
     } as unknown as ConstructorParameters<typeof lunr.Index>[0]);
     const df = (term: string) => {
-      const i = termNo.get(term);
-      return i === undefined ? 0 : f.postOffsets[i + 1] - f.postOffsets[i];
+      const i = termNo(term);
+      return i < 0 ? 0 : f.postOffsets[i + 1] - f.postOffsets[i];
     };
     const numbers = (term: string) => {
-      const i = termNo.get(term);
-      return i === undefined ? [] : f.postDocs.subarray(f.postOffsets[i], f.postOffsets[i + 1]);
+      const i = termNo(term);
+      return i < 0 ? [] : f.postDocs.subarray(f.postOffsets[i], f.postOffsets[i + 1]);
     };
-    return new IndexSegment(index, meta.refs, { meta, bin }, df, numbers);
+    return new IndexSegment(index, meta.refs, { meta, bin }, table, df, numbers);
   }
 }
 
@@ -159,14 +168,14 @@ const POSTINGS = new Materialised<object>(MAX_CACHED_ENTRIES);
 let segmentsMade = 0;
 
 /** Postings materialised when a query first touches a term. */
-function lazyPostings(f: Flat, termNo: Map<string, number>, tag: string): Record<string, unknown> {
+function lazyPostings(f: Flat, termNo: (term: string) => number, tag: string): Record<string, unknown> {
   return new Proxy(Object.create(null) as Record<string, unknown>, {
-    has: (_t, term) => typeof term === 'string' && termNo.has(term),
+    has: (_t, term) => typeof term === 'string' && termNo(term) >= 0,
     get: (_t, term) => {
       if (typeof term !== 'string') return undefined;
       return POSTINGS.get(`${tag}${term}`, () => {
-        const i = termNo.get(term);
-        if (i === undefined) return undefined;
+        const i = termNo(term);
+        if (i < 0) return undefined;
         const docs: Record<string, object> = {};
         for (let k = f.postOffsets[i]; k < f.postOffsets[i + 1]; k++) docs[f.postDocs[k]] = EMPTY;
         return { value: { _index: f.termIndex[i], [FIELD]: docs }, size: f.postOffsets[i + 1] - f.postOffsets[i] };

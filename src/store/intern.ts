@@ -34,30 +34,48 @@ export function internSegment(body: { reports: Report[]; facts: [string, ReportF
       passageIds.set(p.id, p.id);
     }
   }
-  const span = (s: Span | null | undefined) => {
-    if (!s) return;
+  // Spans are read, never changed: a report's figures that point at the same place (the sentence that names the year
+  // for all of them) share one span object.
+  let spans = new Map<string, Span>();
+  const span = <S extends Span | null | undefined>(s: S): S => {
+    if (!s) return s;
     s.doc = ids.get(s.doc) ?? s.doc;
     if (s.passage !== undefined) s.passage = passageIds.get(s.passage) ?? s.passage;
+    const key = `${s.passage ?? ''}\0${s.paragraph}\0${s.start}\0${s.end}`;
+    const had = spans.get(key);
+    if (had && had.doc === s.doc) return had as S;
+    spans.set(key, s);
+    return s;
   };
   for (const [, f] of body.facts) {
+    spans = new Map();
     f.doc = ids.get(f.doc) ?? f.doc;
     for (const x of f.figures) {
+      x.type = 'figure';
       x.category = common(x.category) as typeof x.category;
       x.unit = common(x.unit);
       x.qualifier = common(x.qualifier);
       x.term = common(x.term);
-      span(x.span);
-      span(x.yearSpan);
+      x.span = span(x.span);
+      x.yearSpan = span(x.yearSpan);
+      if (x.change) {
+        x.change.direction = common(x.change.direction) as typeof x.change.direction;
+        x.change.against = common(x.change.against);
+      }
     }
     for (const x of f.people) {
+      x.type = 'person';
+      x.role = common(x.role) as typeof x.role;
       x.name = common(x.name);
       x.title = common(x.title);
-      span(x.span);
-      span(x.evidence);
+      x.span = span(x.span);
+      if (x.evidence) x.evidence = span(x.evidence);
     }
     for (const x of f.groups) {
+      x.type = 'group';
+      x.role = common(x.role) as typeof x.role;
       x.name = common(x.name);
-      span(x.span);
+      x.span = span(x.span);
     }
   }
 }

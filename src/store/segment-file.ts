@@ -30,7 +30,7 @@ const SegmentHead = z.object({
   /** CRC-32 of the three parts: catches a flipped byte or a cut anywhere, at a sixth of SHA-256's time (the store guards against damage, not against someone who can write the cache folder) */
   crc: z.number().int().nonnegative(),
 });
-const IndexMeta = z.object({ terms: z.array(z.string()), refs: z.array(z.string()), pipeline: z.array(z.string()) });
+const IndexMeta = z.object({ terms: z.string(), refs: z.array(z.string()), pipeline: z.array(z.string()) });
 
 /** A segment's reports, each with the content hash of the file it was read from and its facts. */
 export interface SegmentReports {

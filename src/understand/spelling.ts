@@ -10,7 +10,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus } from '../store/load.ts';
 import { documentFrequency } from '../search/query.ts';
-import { BIGRAM_JOINER } from '../search/pipeline.ts';
 import { tokenize } from '../text/normalize.ts';
 import { dataVocabulary } from '../lexicon/vocabulary.ts';
 import { lookups } from '../store/lookups.ts';
@@ -41,7 +40,10 @@ function knownWords(corpus: Corpus): SearchableMap<true> {
       for (const t of tokenize(text ?? '')) known.set(t.folded, true);
     };
     // Segment by segment (a word in several is set again): a union of every segment's terms first cost more than this.
-    for (const seg of corpus.index.segments) for (const t of seg.terms()) if (!t.includes(BIGRAM_JOINER) && !/\d/.test(t)) known.set(t, true);
+    for (const seg of corpus.index.segments)
+      seg.eachWord((t) => {
+        if (!/\d/.test(t)) known.set(t, true);
+      });
     // Each line once: header lines and bylines repeat across a site's reports.
     const lines = new Set<string | null>();
     for (const r of corpus.reports) for (const line of [r.title, r.byline, ...r.headerLines, ...r.captions]) lines.add(line);
