@@ -26,7 +26,9 @@ describe('search/term-table', () => {
     for (const t of terms) assert.equal(table.at(table.indexOf(t)), t);
     assert.deepEqual(table.all(), [...terms].sort());
     const words: string[] = [];
-    table.forEach((w) => words.push(w), '_');
+    table.forEach((w) => {
+      words.push(w);
+    }, '_');
     assert.deepEqual(
       words,
       [...terms].sort().filter((t) => !t.includes('_')),
