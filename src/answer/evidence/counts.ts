@@ -3,14 +3,13 @@
  * date or a document number), scored by how well the words around it match
  * the unit the question asks about; planned and changed figures marked.
  */
-import type { Report } from '../../model/report.ts';
+import type { Passage, Report } from '../../model/report.ts';
 import type { Question } from '../../model/question.ts';
 import type { TextUnit } from '../report-text.ts';
 import { reportUnits, unitDates, unitNumbers } from '../report-text.ts';
 import { evidenceCues, findPhrases, NUMBER_WORDS, UNITS } from '../../lexicon/lexicon.ts';
 import type { ParsedNumber } from '../../text/numbers.ts';
 import { LIMITS } from '../../limits.ts';
-import { tokenize } from '../../text/normalize.ts';
 import { type Evidence, type Weights, coverage, mentionsFact, roleWeight } from './weights.ts';
 import { quoteBounds, figurePiece } from './quote-bounds.ts';
 import { cues } from './cues.ts';
@@ -98,17 +97,26 @@ export function unitMatch(q: Question, u: TextUnit, n: ParsedNumber): number {
   return 0;
 }
 
-export const PASSAGE_TOKENS = new WeakMap<object, ReturnType<typeof tokenize>>();
+/**
+ * Tokens of each body paragraph of a report, from its sentences' tokens (the sentences cut a paragraph between
+ * words, so the sequence is the paragraph's own): kept with the report's units, and let go with them. Kept by
+ * paragraph for the life of the corpus, every paragraph a question ever read stayed tokenised.
+ */
+const PARAGRAPH_TOKENS = new WeakMap<TextUnit[], Map<Passage, TextUnit['tokens']>>();
 
-/** Tokens of the whole paragraph a sentence is in. */
-export function passageTokens(u: TextUnit): ReturnType<typeof tokenize> {
-  const p = u.passage!;
-  let t = PASSAGE_TOKENS.get(p);
-  if (!t) {
-    t = tokenize(p.text);
-    PASSAGE_TOKENS.set(p, t);
+export function paragraphTokens(units: TextUnit[]): Map<Passage, TextUnit['tokens']> {
+  let m = PARAGRAPH_TOKENS.get(units);
+  if (!m) {
+    m = new Map();
+    for (const u of units) {
+      if (!u.passage) continue;
+      const had = m.get(u.passage);
+      if (had) had.push(...u.tokens);
+      else m.set(u.passage, [...u.tokens]);
+    }
+    PARAGRAPH_TOKENS.set(units, m);
   }
-  return t;
+  return m;
 }
 
 /** The figure's own clause is a plan or a target ("dự kiến", "phấn đấu"), not a result. */
@@ -165,7 +173,8 @@ export function countEvidence(q: Question, r: Report, w: Weights, askedNounOnly 
   const first = askedNounOnly ? askedFirstWords(q) : null;
   // A paragraph's coverage is the same for each of its sentences: computed once.
   const paragraphs = new Map<object, number>();
-  for (const u of reportUnits(r)) {
+  const units = reportUnits(r);
+  for (const u of units) {
     if (u.role === 'header') continue;
     if (first && !u.tokens.some((t) => first.has(t.folded))) continue;
     const numbers = countingNumbers(u);
@@ -183,7 +192,7 @@ export function countEvidence(q: Question, r: Report, w: Weights, askedNounOnly 
         change = q.intent === 'compare' && cues(u, 'change').length > 0;
         if (u.passage) {
           let c = paragraphs.get(u.passage);
-          if (c === undefined) paragraphs.set(u.passage, (c = coverage(passageTokens(u), w)));
+          if (c === undefined) paragraphs.set(u.passage, (c = coverage(paragraphTokens(units).get(u.passage) ?? u.tokens, w)));
           paragraph = LIMITS.paragraphWeight * c;
         }
       }
