@@ -62,9 +62,12 @@ export function locateInIndex(corpus: Corpus): void {
   }
   corpus.reports.forEach((r, i) => {
     // Only a body indexed whole and in one run of passages: anything else is read from the text.
-    if (first[i] < 0 || count[i] !== r.passages.length || last[i] - first[i] + 1 !== count[i]) return;
-    const at = corpus.index.segmentOf(first[i], last[i]);
+    const whole = first[i] >= 0 && count[i] === r.passages.length && last[i] - first[i] + 1 === count[i];
+    const at = whole ? corpus.index.segmentOf(first[i], last[i]) : null;
+    // A report kept through a reload but moved to a rewritten segment: its words are looked up there from now on.
+    if (IN_INDEX.get(r)?.segment !== at?.segment) WORDS.delete(r);
     if (at) IN_INDEX.set(r, at);
+    else IN_INDEX.delete(r);
   });
 }
 

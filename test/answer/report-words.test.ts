@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { loadCorpus } from '../../src/store/load.ts';
-import { indexedWordsOf, locateInIndex, wordsFromText } from '../../src/answer/report-words.ts';
+import { indexedWordsOf, locateInIndex, reportWords, wordsFromText } from '../../src/answer/report-words.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
 import { tokenize } from '../../src/text/normalize.ts';
 import { tempDir, writeCorpus } from '../helpers.ts';
@@ -64,5 +64,29 @@ describe('answer/report-words', () => {
     assert.equal(indexedWordsOf(a)?.words.has('trinh'), true);
     assert.equal(indexedWordsOf(a)?.pairs.has('to trinh'), true);
     assert.equal(indexedWordsOf(after.reports.find((r) => r.id === 'b.txt')!)?.words.has('hop'), true);
+  });
+
+  it('a report kept through a reload whose segment is rewritten (another report in it changed) answers from the new segment', async () => {
+    const corpusDir = await writeCorpus({
+      'a.txt': 'Tổng kết năm 2021\n\nVăn phòng tiếp nhận 1.200 văn bản đến.\n',
+      'b.txt': 'Tổng kết năm 2022\n\nPhục vụ 300 cuộc họp.\n',
+      'c.txt': 'Tổng kết năm 2023\n\nBan hành 45 tờ trình.\n',
+    });
+    const cacheDir = await tempDir();
+    const opts = { corpusDir, cacheDir, segmentPassages: 100 }; // all three in one segment
+    const before = await loadCorpus(opts);
+    locateInIndex(before);
+    const b0 = before.reports.find((r) => r.id === 'b.txt')!;
+    assert.equal(reportWords(b0).words.has('cuoc'), true);
+    const { writeFile, rm } = await import('node:fs/promises');
+    await rm(`${corpusDir}/a.txt`);
+    await writeFile(`${corpusDir}/c.txt`, 'Tổng kết năm 2023\n\nBan hành 45 tờ trình và 12 quyết định.\n');
+    const after = await loadCorpus(opts);
+    assert.equal(after.cache, 'built');
+    locateInIndex(after);
+    for (const r of after.reports) {
+      const fromText = wordsFromText(r);
+      for (const w of ['cuoc', 'hop', 'trinh', 'quyet', 'den', 'van']) assert.equal(reportWords(r).words.has(w), fromText.words.has(w), `${r.id}: ${w}`);
+    }
   });
 });
