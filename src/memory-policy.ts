@@ -8,6 +8,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { LIMITS } from './limits.ts';
+import { log } from './log.ts';
 
 let applied = false;
 
@@ -18,7 +19,12 @@ export function applyServingMemoryPolicy(): void {
   // One full collection soon after: the load's garbage goes, and the next limit is computed from what the corpus keeps
   // (else the heap first grows to the limit set during the load, and the process keeps those pages).
   setTimeout(() => {
-    setFlagsFromString('--expose-gc');
-    (runInNewContext('gc') as () => void)();
+    try {
+      setFlagsFromString('--expose-gc');
+      (runInNewContext('gc') as () => void)();
+    } catch (err) {
+      // Only memory is at stake: the heap then settles at the next collection V8 runs by itself.
+      log.debug(`The collection after the load did not run (${(err as Error).message}).`);
+    }
   }, LIMITS.settleCollectionMs).unref();
 }
