@@ -10,6 +10,7 @@ import type { ReportFacts } from '../model/facts.ts';
 import type { EngineOptions } from './engine-options.ts';
 import { contentKey, folderTag, type Manifest, manifestPath } from './manifest.ts';
 import { readSegment, type Segment } from './segment-file.ts';
+import { dropScratch } from './scratch.ts';
 import { currentManifest, signatureMatches, type StoreLook, updateStore, type StoreUpdate } from './update-store.ts';
 import { byId } from './plan.ts';
 import { log } from '../log.ts';
@@ -91,6 +92,7 @@ export async function assemble(opts: EngineOptions, manifest: Manifest, made: Ma
     segments.set(e.file, seg);
   }
   READ.set(tag, segments);
+  dropScratch();
   const all = [...segments.values()];
   const reports = all.flatMap((s) => s.reports).sort((a, b) => byId(a.id, b.id));
   return {

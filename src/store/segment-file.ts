@@ -12,7 +12,6 @@
  * flipped byte and the segment is rebuilt from its reports.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Report } from '../model/report.ts';
 import type { ReportFacts } from '../model/facts.ts';
@@ -20,6 +19,7 @@ import { IndexSegment, type SearchIndexMeta } from '../search/index-segment.ts';
 import { crc32 } from 'node:zlib';
 import { splitHeadLine, writeAtomically } from './cache-files.ts';
 import { internSegment } from './intern.ts';
+import { readIntoScratch, releaseScratch } from './scratch.ts';
 
 const SegmentHead = z.object({
   format: z.literal('vn-reports-segment'),
@@ -72,7 +72,15 @@ export async function writeSegment(path: string, code: string, s: Segment): Prom
 
 /** Read a segment written by this code; throws, saying why, when it is missing, of other code, cut short or altered. */
 export async function readSegment(path: string, code: string): Promise<Segment> {
-  const raw = await readFile(path);
+  const { bytes, buffer } = await readIntoScratch(path);
+  try {
+    return parseSegment(bytes, code);
+  } finally {
+    releaseScratch(buffer); // nothing below keeps a view of it: text is decoded, the index arrays copied
+  }
+}
+
+function parseSegment(raw: Buffer, code: string): Segment {
   const { head: headLine, rest } = splitHeadLine(raw);
   const parsed = SegmentHead.safeParse(jsonOrThrow(headLine));
   if (!parsed.success) throw new Error('it is not a segment this program writes');
