@@ -31,7 +31,7 @@ export interface ReportWords {
   lead: WordLookup;
 }
 
-/** The same bound for each report's word sets (corpus-wide tests read the index instead: reports-holding.ts). */
+/** Each report's word lookups, the least recently used going first past LIMITS.materialisedReports (corpus-wide tests read the index instead: reports-holding.ts). */
 const WORDS = new Map<Report, ReportWords>();
 
 /**
