@@ -7,7 +7,7 @@ import { lookAtStore } from './store/update-store.ts';
 import { LIMITS } from './limits.ts';
 import { checkCacheFolder } from './store/cache-files.ts';
 import { loadCorpusInWorker } from './store/build-in-worker.ts';
-import { loadCorpus, type Corpus, type EngineOptions } from './store/load.ts';
+import { loadCorpus, loadStaleCorpus, type Corpus, type EngineOptions } from './store/load.ts';
 import { answerQuestion, answerStated, summarizeReport } from './answer/answer.ts';
 import type { StatedQuestion } from './model/question.ts';
 import type { Answer, AnswerResult, AskOptions } from './model/answer.ts';
@@ -34,6 +34,9 @@ export class Engine {
     // The folder looks as when the store was saved (loading reads segments only), or is small: here is fine.
     const look = await lookAtStore(opts);
     if (look.current || look.listed.length <= LIMITS.inProcessReports) return new Engine(await loadCorpus(opts, look));
+    // After an upgrade, the previous version's store serves until the new one is built (the caller rebuilds it).
+    const stale = opts.serveStale ? await loadStaleCorpus(opts) : null;
+    if (stale) return new Engine(stale);
     return new Engine(await loadCorpusInWorker(opts));
   }
 

@@ -18,7 +18,10 @@ await prepareDataFolder(config);
 
 let engine: Engine;
 try {
-  engine = await Engine.open({ ...corpusSettings(config), onProgress: progressReporter('Indexing passages') });
+  // After an upgrade, the previous version's store answers while this version's is built (below); not when sharded:
+  // shards load the store this version saves, so the manager builds it before it starts them.
+  const serveStale = !(config.DISCORD_TOKEN && config.SHARDS);
+  engine = await Engine.open({ ...corpusSettings(config), onProgress: progressReporter('Indexing passages'), serveStale });
 } catch (err) {
   log.error((err as Error).message);
   process.exit(2);
@@ -34,6 +37,7 @@ const reloader = new Reloader({ ...corpusSettings(config), onProgress: progressR
   engine.replace(c);
   answers?.reload();
 });
+if (engine.corpus.cache === 'stale') void reloader.reload().catch(() => undefined); // reload() logs a failure; the old store keeps serving
 // Not awaited: watching starts beside the first prompt and the login, not before them.
 const watching = reloader.watch().catch((err: Error) => {
   log.warn(`Not watching ${config.CORPUS_DIR} for new reports (${err.message}); use /reindex after adding reports.`);

@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PIPELINE_VERSION } from '../search/pipeline.ts';
 
-let codeHash: string | null = null;
-export function codeVersion(): string {
-  if (codeHash) return codeHash;
+/** Hash every source and data file under src/ (compiled: dist/src/) whose path, relative to it, `keep` accepts. */
+function hashSources(keep: (rel: string) => boolean): string {
   const h = createHash('sha256');
   const src = fileURLToPath(new URL('..', import.meta.url));
   const walk = (dir: string, rel: string) => {
@@ -26,12 +25,31 @@ export function codeVersion(): string {
     }
     for (const e of entries) {
       if (e.isDirectory()) walk(join(dir, e.name), `${rel}${e.name}/`);
-      else if (/\.(ts|js|json)$/.test(e.name)) h.update(`${rel}${e.name}\n`).update(readFileSync(join(dir, e.name)));
+      else if (/\.(ts|js|json)$/.test(e.name) && keep(`${rel}${e.name}`)) h.update(`${rel}${e.name}\n`).update(readFileSync(join(dir, e.name)));
     }
   };
   walk(src, '');
-  codeHash = h.digest('hex').slice(0, 16);
+  return h.digest('hex').slice(0, 16);
+}
+
+let codeHash: string | null = null;
+export function codeVersion(): string {
+  codeHash ??= hashSources(() => true);
   return codeHash;
+}
+
+/**
+ * The files that decide what a saved store holds and how it is read: the
+ * model's types, the segment and manifest formats, the index's flat form and
+ * pipeline. A store written by other code whose files these are the same can
+ * still be read (its facts may be stale: the extractors changed), so a start
+ * after an upgrade serves it while the store is rebuilt.
+ */
+const FORMAT_FILES = /^(model\/|store\/(cache-schema|segment-file|manifest|intern|scratch)\.|search\/(flat-format|index-segment|term-table|pipeline)\.)/;
+let formatHash: string | null = null;
+export function formatVersion(): string {
+  formatHash ??= `${PIPELINE_VERSION}:${hashSources((rel) => FORMAT_FILES.test(rel))}`;
+  return formatHash;
 }
 
 /** What keys everything the store saves: the pipeline and the code. */

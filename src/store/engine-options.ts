@@ -12,6 +12,8 @@ export interface EngineOptions {
   maxReportBytes?: number;
   /** passages per segment of the index store (default LIMITS.segmentPassages; tests make it small to see segments kept and rewritten) */
   segmentPassages?: number;
+  /** a store written by other code in the same format may be served as it is (the caller rebuilds it in the background: main.ts) */
+  serveStale?: boolean;
   /** false: the cache folder cannot be written (checkCacheFolder has said so once): do not try to save */
   cacheWritable?: boolean;
 }

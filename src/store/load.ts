@@ -11,7 +11,7 @@ import type { EngineOptions } from './engine-options.ts';
 import { contentKey, folderTag, type Manifest, manifestPath } from './manifest.ts';
 import { readSegment, type Segment } from './segment-file.ts';
 import { dropScratch } from './scratch.ts';
-import { currentManifest, signatureMatches, type StoreLook, updateStore, type StoreUpdate } from './update-store.ts';
+import { currentManifest, readableManifestOfOtherCode, signatureMatches, type StoreLook, updateStore, type StoreUpdate } from './update-store.ts';
 import { byId } from './plan.ts';
 import { log } from '../log.ts';
 
@@ -27,8 +27,8 @@ export interface Corpus {
   /** the store's manifest, and a key of the content it holds (code, every report's id and hash) */
   cachePath: string;
   key: string;
-  /** 'hit': nothing had to be parsed or indexed */
-  cache: 'hit' | 'built';
+  /** 'hit': nothing had to be parsed or indexed; 'stale': a store of other code, served until it is rebuilt */
+  cache: 'hit' | 'built' | 'stale';
   /** what the update that made it did, when it ran in a worker: time end to end, reports parsed, segments written, the worker's peak heap */
   build?: { ms: number; parsed: number; written: number; peakHeapMB: number };
 }
@@ -168,4 +168,22 @@ export async function loadCorpus(opts: EngineOptions, look?: StoreLook): Promise
   const { corpus } = await updateAndAssemble(opts, (distrust) => updateStore(opts, 'all', distrust, distrust.size ? undefined : look));
   if (corpus.cache === 'hit') log.info(`Loaded the index store ${corpus.cachePath} (${corpus.passages.size} passages in ${corpus.reports.length} reports).`);
   return corpus;
+}
+
+/**
+ * After an upgrade: the store other code saved, when this code can read it, served as it is (its facts may be
+ * stale) while the caller rebuilds it in the background; null when there is none, or it cannot be read.
+ */
+export async function loadStaleCorpus(opts: EngineOptions): Promise<Corpus | null> {
+  const m = await readableManifestOfOtherCode(opts).catch(() => null);
+  if (!m) return null;
+  try {
+    const corpus = await assemble(opts, m, new Map(), 'stale');
+    log.info(`Serving the index store of the previous version (${corpus.reports.length} reports) while it is rebuilt for this one.`);
+    reportSkipped(corpus, opts.corpusDir);
+    return corpus;
+  } catch (err) {
+    log.warn(`The previous version's index store could not be read (${(err as Error).message}); building it anew before serving.`);
+    return null;
+  }
 }

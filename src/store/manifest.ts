@@ -22,6 +22,8 @@ const SegmentEntry = z.object({ file: z.string(), reports: z.array(z.string()), 
 const ManifestSchema = z.object({
   format: z.literal('vn-reports-store'),
   code: z.string(),
+  /** the store format it was written in (code-version.ts formatVersion): other code of the same format can read it */
+  readable: z.string().optional(),
   corpusDir: z.string(),
   /** the report size limit the files were read under: another limit, another corpus */
   limit: z.number(),

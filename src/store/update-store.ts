@@ -12,7 +12,7 @@ import { readdir, unlink } from 'node:fs/promises';
 import { LIMITS } from '../limits.ts';
 import { log } from '../log.ts';
 import { READ_AHEAD, signatureOf, statReports } from './read-folder.ts';
-import { cacheSignature, storeCode } from './code-version.ts';
+import { cacheSignature, formatVersion, storeCode } from './code-version.ts';
 import { type FileEntry, folderTag, loadManifest, type Manifest, manifestPath, RACY_MS, saveManifest, type SegmentEntry, unchangedByStat } from './manifest.ts';
 import { isSegmentFileOf, readSegment, type Segment } from './segment-file.ts';
 import { type Listed, type Parsed, Reader, SegmentWriter } from './segment-writer.ts';
@@ -32,6 +32,12 @@ export interface StoreUpdate {
 export async function currentManifest(opts: EngineOptions): Promise<Manifest | null> {
   const m = await loadManifest(manifestPath(opts.cacheDir, opts.corpusDir));
   return m && m.code === storeCode() && m.limit === (opts.maxReportBytes ?? LIMITS.maxReportBytes) ? m : null;
+}
+
+/** The manifest when other code wrote it in this code's store format, for this folder and size limit: a store to serve while it is rebuilt. */
+export async function readableManifestOfOtherCode(opts: EngineOptions): Promise<Manifest | null> {
+  const m = await loadManifest(manifestPath(opts.cacheDir, opts.corpusDir));
+  return m && m.code !== storeCode() && m.readable === formatVersion() && m.limit === (opts.maxReportBytes ?? LIMITS.maxReportBytes) ? m : null;
 }
 
 /** The store's manifest and the folder as they are now: what a start decides on, handed to the update so that it does not look again. */
@@ -107,6 +113,7 @@ export async function updateStore(opts: EngineOptions, keep: 'all' | 'unsaved', 
   const manifest: Manifest = {
     format: 'vn-reports-store',
     code: storeCode(),
+    readable: formatVersion(),
     corpusDir: resolve(opts.corpusDir),
     limit,
     signature,
