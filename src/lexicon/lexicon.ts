@@ -153,10 +153,24 @@ export function questionCuePositions(tokens: Token[]): ReadonlySet<number> {
   CUE_PHRASES ??= [...[...QUESTION_CUES.values()].flat(), ...(EVIDENCE.get('change') ?? [])].sort(byLength);
   const at = new Set<number>();
   for (const h of findPhrases(tokens, CUE_PHRASES, true)) for (let k = 0; k < h.length; k++) at.add(h.at + k);
+  // "bao nhiêu số văn bản": the "số" after a count cue asks too.
+  for (const h of questionCueHits(tokens, 'count')) for (let i = h.at + h.length; numberWordAt(tokens, i); i++) at.add(i);
   CUE_POSITIONS.set(tokens, (out = at));
   return out;
 }
 const CUE_POSITIONS = new WeakMap<Token[], ReadonlySet<number>>();
+
+/**
+ * "số", "số lượng" right after a count cue ("bao nhiêu số văn bản đến", "số văn bản … qua các năm" as a trend asks
+ * it): "the number of", not what is counted nor a word the fact must hold. With accents only "số" is it ("sổ" is a
+ * register); without, "so".
+ */
+export function numberWordAt(tokens: Token[], i: number): boolean {
+  const isSo = (t: Token | undefined) => t !== undefined && t.folded === 'so' && (t.text === 'số' || t.text === 'so');
+  const t = tokens[i];
+  if (isSo(t)) return true;
+  return t !== undefined && t.folded === 'luong' && (t.text === 'lượng' || t.text === 'luong') && isSo(tokens[i - 1]);
+}
 
 /** Where a question cue (compare, count, person title…) stands in a question's folded tokens. */
 export function questionCueHits(tokens: Token[], cue: QuestionCueName): PhraseHit[] {

@@ -3,7 +3,7 @@
  * cue, or a noun the lexicon does not know taken as typed.
  */
 import type { Token } from '../model/text.ts';
-import { adhocUnit, findPhrases, TIME_UNITS, UNITS } from '../lexicon/lexicon.ts';
+import { adhocUnit, findPhrases, numberWordAt, TIME_UNITS, UNITS } from '../lexicon/lexicon.ts';
 import type { UnitGroup } from '../model/vocabulary.ts';
 import { LIMITS } from '../limits.ts';
 
@@ -40,7 +40,7 @@ export function unitsIn(tokens: Token[], english: boolean): UnitGroup[] {
     // The noun phrase starts right after the cue, past "of the", "các", "những" and adjectives the lexicon knows no unit for
     // only in English ("how many official delegates"); in Vietnamese the noun comes first ("bao nhiêu nội dung trình kỳ họp" counts nội dung).
     let start = c;
-    while (start < tokens.length && FILLERS.has(tokens[start].folded)) start++;
+    while (start < tokens.length && (FILLERS.has(tokens[start].folded) || numberWordAt(tokens, start))) start++;
     const near = all.filter((x) => x.at >= start && x.at <= start + LIMITS.countedNounReach).sort((a, b) => a.at - b.at);
     const chain: typeof near = [];
     for (const x of near) {

@@ -76,6 +76,16 @@ describe('answer/trend', () => {
     );
   });
 
+  it('asked in words as "số … qua các năm", counts the noun after "số": a general figure of documents is no point of incoming ones', async () => {
+    const corpusDir = await writeCorpus({
+      'g.txt': report(2018, 'Hà Nam', 'Năm vừa qua, Văn phòng đã tham mưu xử lý trên 30.900 văn bản.'),
+      'h.txt': report(2019, 'Hà Nam', 'Trong năm, Văn phòng đã tiếp nhận 12.450 văn bản đến.'),
+    });
+    const e = (await Engine.open({ corpusDir, cacheDir: await tempDir() })).warm();
+    for (const question of ['số văn bản đến qua các năm', 'so van ban den qua cac nam', 'số lượng văn bản đến qua các năm'])
+      assert.deepEqual(points(e.answer({ kind: 'ask', question })), [['2019', 'Văn phòng UBND tỉnh Hà Nam', 12450]], question);
+  });
+
   it('says so when no report states the figure, and when the kind of figure is not one the reports count', () => {
     const none = engine.answer({ kind: 'trend', what: 'văn bản đến', from: 2030 });
     assert.equal(none?.found, false);
