@@ -33,6 +33,11 @@ const Schema = z.object({
   abbreviations: z.object({ pairs: z.array(z.tuple([z.string(), z.string()])) }),
   titleLinks: EvidenceList,
   timeUnits: z.array(z.object({ vi: z.array(z.string().min(1)), en: z.array(z.string()) })),
+  _about_countFillers: z.string().optional(),
+  countFillers: z.object({
+    phrases: z.array(z.string().min(1)),
+    examples: z.array(z.object({ question: z.string().min(1), counts: z.string().min(1) })).min(1),
+  }),
   questionCues: z.record(z.string(), QuestionCue),
   _about_intentRules: z.string().optional(),
   intentRules: z.array(
@@ -153,23 +158,20 @@ export function questionCuePositions(tokens: Token[]): ReadonlySet<number> {
   CUE_PHRASES ??= [...[...QUESTION_CUES.values()].flat(), ...(EVIDENCE.get('change') ?? [])].sort(byLength);
   const at = new Set<number>();
   for (const h of findPhrases(tokens, CUE_PHRASES, true)) for (let k = 0; k < h.length; k++) at.add(h.at + k);
-  // "bao nhiêu số văn bản": the "số" after a count cue asks too.
-  for (const h of questionCueHits(tokens, 'count')) for (let i = h.at + h.length; numberWordAt(tokens, i); i++) at.add(i);
+  // "bao nhiêu số văn bản": the fillers after a count cue ask too.
+  for (const h of questionCueHits(tokens, 'count'))
+    for (let i = h.at + h.length, n = fillerLengthAt(tokens, i); n > 0; i += n, n = fillerLengthAt(tokens, i)) for (let k = 0; k < n; k++) at.add(i + k);
   CUE_POSITIONS.set(tokens, (out = at));
   return out;
 }
 const CUE_POSITIONS = new WeakMap<Token[], ReadonlySet<number>>();
 
-/**
- * "số", "số lượng" right after a count cue ("bao nhiêu số văn bản đến", "số văn bản … qua các năm" as a trend asks
- * it): "the number of", not what is counted nor a word the fact must hold. With accents only "số" is it ("sổ" is a
- * register); without, "so".
- */
-export function numberWordAt(tokens: Token[], i: number): boolean {
-  const isSo = (t: Token | undefined) => t !== undefined && t.folded === 'so' && (t.text === 'số' || t.text === 'so');
-  const t = tokens[i];
-  if (isSo(t)) return true;
-  return t !== undefined && t.folded === 'luong' && (t.text === 'lượng' || t.text === 'luong') && isSo(tokens[i - 1]);
+/** Words between a count cue and the counted noun that are not the noun (lexicon.json countFillers): "số", "các", "of the". */
+const COUNT_FILLERS = LEXICON.countFillers.phrases.map(phrase).sort(byLength);
+
+/** How many tokens from `i` are count fillers ("số lượng": 2), read as questions are (accents, when typed, must match). */
+export function fillerLengthAt(tokens: Token[], i: number): number {
+  return findPhrases(tokens.slice(i, i + 2), COUNT_FILLERS, true).find((h) => h.at === 0)?.length ?? 0;
 }
 
 /** Where a question cue (compare, count, person title…) stands in a question's folded tokens. */

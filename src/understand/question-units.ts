@@ -3,14 +3,11 @@
  * cue, or a noun the lexicon does not know taken as typed.
  */
 import type { Token } from '../model/text.ts';
-import { adhocUnit, findPhrases, numberWordAt, TIME_UNITS, UNITS } from '../lexicon/lexicon.ts';
+import { adhocUnit, fillerLengthAt, findPhrases, TIME_UNITS, UNITS } from '../lexicon/lexicon.ts';
 import type { UnitGroup } from '../model/vocabulary.ts';
 import { LIMITS } from '../limits.ts';
 
 const JOINERS = new Set(['va', 'and', 'or', 'hoac', 'cung']);
-
-// Between a count cue and its noun: "how many of the …", "bao nhiêu các …".
-const FILLERS = new Set(['of', 'the', 'a', 'an', 'cac', 'nhung', 'tat', 'ca']);
 
 /**
  * What the question counts: the unit named right after each count cue ("bao
@@ -39,8 +36,9 @@ export function unitsIn(tokens: Token[], english: boolean): UnitGroup[] {
     // nouns joined by "và/and/or". English puts the head last ("voter opinions"), Vietnamese first ("văn bản đôn đốc" — not "đơn").
     // The noun phrase starts right after the cue, past "of the", "các", "những" and adjectives the lexicon knows no unit for
     // only in English ("how many official delegates"); in Vietnamese the noun comes first ("bao nhiêu nội dung trình kỳ họp" counts nội dung).
+    // Past "of the", "các", "số lượng" (lexicon.json countFillers).
     let start = c;
-    while (start < tokens.length && (FILLERS.has(tokens[start].folded) || numberWordAt(tokens, start))) start++;
+    for (let n = fillerLengthAt(tokens, start); n > 0; n = fillerLengthAt(tokens, start)) start += n;
     const near = all.filter((x) => x.at >= start && x.at <= start + LIMITS.countedNounReach).sort((a, b) => a.at - b.at);
     const chain: typeof near = [];
     for (const x of near) {

@@ -9,9 +9,12 @@ import {
   type EvidenceCue,
   type QuestionCueName,
   INTENT_RULES,
+  fillerLengthAt,
+  questionCuePositions,
 } from '../../src/lexicon/lexicon.ts';
+import { unitsIn } from '../../src/understand/question-units.ts';
 import { bylineName } from '../../src/lexicon/byline.ts';
-import { understand } from '../../src/understand/understand.ts';
+import { detectLang, understand } from '../../src/understand/understand.ts';
 import { foldKey, tokenize } from '../../src/text/normalize.ts';
 
 // Every example written beside the vocabulary is run: adding a phrasing is a data edit, and its example proves it.
@@ -29,6 +32,23 @@ describe('lexicon (data with examples)', () => {
       for (const s of entry.examples.miss) assert.ok(!hasQuestionCue(tokenize(s), name as QuestionCueName), s);
     });
   }
+
+  it('count fillers: each example counts the noun after them, the fillers ask (no fact must hold them), and "sổ" is no "số"', () => {
+    for (const { question, counts } of LEXICON.countFillers.examples) {
+      const tokens = tokenize(question);
+      const units = unitsIn(tokens, detectLang(question) === 'en');
+      assert.ok(
+        units[0]?.vi.some((p) => p.text === counts),
+        `${question}: ${JSON.stringify(units[0]?.vi.map((p) => p.text))}`,
+      );
+      const cue = tokens.findIndex((t) => t.folded === 'nhieu' || t.folded === 'many') + 1;
+      for (let i = cue; i < cue + fillerLengthAt(tokens, cue); i++) assert.ok(questionCuePositions(tokens).has(i), `${question}: ${tokens[i].text}`);
+      assert.ok(fillerLengthAt(tokens, cue) > 0, `${question}: no filler after the cue`);
+    }
+    assert.equal(fillerLengthAt(tokenize('bao nhiêu sổ sách'), 2), 0);
+    assert.equal(fillerLengthAt(tokenize('bao nhieu so van ban'), 2), 1);
+    assert.equal(fillerLengthAt(tokenize('bao nhiêu số lượng văn bản'), 2), 2);
+  });
 
   it("intent rules: each rule's example questions are read with its intent, the first matching rule winning", () => {
     for (const rule of INTENT_RULES) {
