@@ -95,3 +95,15 @@ export function views(buf: ArrayBuffer, nTerms: number, nDocs: number, nPostings
     vec: take((b, o, n) => new Float32Array(b, o, n), 2 * nVec),
   };
 }
+
+/** In an ascending list of passage numbers (a term's postings), the position of the first that is at least n (the length when none is). */
+export function firstAtLeast(list: ArrayLike<number>, n: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

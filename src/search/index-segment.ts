@@ -14,7 +14,7 @@
  */
 import lunr from 'lunr';
 import { LIMITS } from '../limits.ts';
-import { FORMAT_VERSION, MAGIC, type Flat, type SearchIndexMeta, views } from './flat-format.ts';
+import { FORMAT_VERSION, firstAtLeast, MAGIC, type Flat, type SearchIndexMeta, views } from './flat-format.ts';
 import { TermTable } from './term-table.ts';
 import { BIGRAM_JOINER } from './pipeline.ts';
 
@@ -62,14 +62,8 @@ export class IndexSegment {
   /** Does a passage numbered from `from` to `to` (inclusive, this segment's numbers) hold the term? A binary search in its postings. */
   holdsBetween(term: string, from: number, to: number): boolean {
     const list = this.numbers(term);
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length && list[lo] <= to;
+    const at = firstAtLeast(list, from);
+    return at < list.length && list[at] <= to;
   }
 
   /** Every term the index holds (folded syllables and pairs joined by "_"), as a new array. */

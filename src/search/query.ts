@@ -7,6 +7,7 @@ import type { SearchIndex } from './search-index.ts';
 import type { Passage } from '../model/report.ts';
 import { foldKey, tokenize } from '../text/normalize.ts';
 import { BIGRAM_JOINER } from './pipeline.ts';
+import { firstAtLeast } from './flat-format.ts';
 import { LIMITS } from '../limits.ts';
 import { STOPWORDS as stopwords } from '../lexicon/stopwords.ts';
 import { GLOSSARY as glossary } from '../lexicon/glossary.ts';
@@ -166,15 +167,8 @@ function broadCandidates(search: SearchIndex, clauses: { t: string; df: number; 
 
 /** Does an ascending list of passage numbers hold n? (binary search: the lists are the index's own, never copied into sets) */
 function holds(list: ArrayLike<number>, n: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] === n) return true;
-    if (list[mid] < n) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  const at = firstAtLeast(list, n);
+  return at < list.length && list[at] === n;
 }
 
 /** Re-rank candidates by how much of the whole question each passage holds. */
