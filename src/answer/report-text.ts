@@ -40,17 +40,17 @@ export interface TextUnit {
  */
 const UNITS = new Map<Report, TextUnit[]>();
 
-export type Sentence = ReturnType<typeof splitSentences>[number];
+type Sentence = ReturnType<typeof splitSentences>[number];
 
-/** Every sentence of a report's blocks, in reading order. */
-export function eachSentence(r: Report, fn: (role: UnitRole, passage: Passage | null, sentence: Sentence, source: string) => void): void {
+/** Every sentence of a report's blocks, in reading order (without its body paragraphs: only the short blocks around them). */
+export function eachSentence(r: Report, fn: (role: UnitRole, passage: Passage | null, sentence: Sentence, source: string) => void, withBody = true): void {
   const push = (role: UnitRole, passage: Passage | null, source: string) => {
     // Bullet lists ("- Cờ thi đua …: 25 đơn vị; …") are sentences of their own already; a semicolon list is cut further only when long.
     for (const sentence of splitSentences(source)) fn(role, passage, sentence, source);
   };
   if (!r.titleFromText) push('headline', null, r.title);
   for (const h of r.headerLines) push('header', null, h);
-  for (const p of r.passages) push('body', p, p.text);
+  if (withBody) for (const p of r.passages) push('body', p, p.text);
   for (const c of r.captions) push('caption', null, c);
 }
 

@@ -71,27 +71,31 @@ export function locateInIndex(corpus: Corpus): void {
   });
 }
 
+/** Each token's folded word into `words`, each adjacent pair ("a b") into `pairs` (the same set for a block's words and pairs together). */
+function addWords(tokens: Token[], words: Set<string>, pairs: Set<string>): void {
+  tokens.forEach((t, i) => {
+    words.add(t.folded);
+    if (i > 0) pairs.add(`${tokens[i - 1].folded} ${t.folded}`);
+  });
+}
+
+/** The headline and the page's header lines name the report; the lead is where facts are, so it is not context. */
+const isTop = (role: UnitRole) => role === 'headline' || role === 'header';
+
 /** Words and pairs of the report's blocks outside the body (headline, header lines, captions), and of its headline and header lines alone. */
 function outsideBody(r: Report): { words: Set<string>; pairs: Set<string>; top: Set<string> } {
   const words = new Set<string>();
   const pairs = new Set<string>();
   const top = new Set<string>();
-  const add = (isTop: boolean, tokens: Token[]) =>
-    tokens.forEach((t, i) => {
-      words.add(t.folded);
-      const pair = i > 0 ? `${tokens[i - 1].folded} ${t.folded}` : null;
-      if (pair) pairs.add(pair);
-      if (isTop) {
-        top.add(t.folded);
-        if (pair) top.add(pair);
-      }
-    });
-  const blocks: [boolean, string][] = [
-    ...(r.titleFromText ? [] : [[true, r.title] as [boolean, string]]),
-    ...r.headerLines.map((h) => [true, h] as [boolean, string]),
-    ...r.captions.map((c) => [false, c] as [boolean, string]),
-  ];
-  for (const [isTop, text] of blocks) for (const sentence of splitSentences(text)) add(isTop, tokenize(sentence.text));
+  eachSentence(
+    r,
+    (role, _passage, sentence) => {
+      const tokens = tokenize(sentence.text);
+      addWords(tokens, words, pairs);
+      if (isTop(role)) addWords(tokens, top, top);
+    },
+    false,
+  );
   return { words, pairs, top };
 }
 
@@ -113,15 +117,10 @@ function indexedWords(r: Report, at: { segment: IndexSegment; from: number; to: 
     lead: {
       has: (k) => {
         if (!lead) {
-          lead = new Set();
+          const into = new Set<string>();
           const p = r.passages[0];
-          for (const sentence of p ? splitSentences(p.text) : []) {
-            const tokens = tokenize(sentence.text);
-            tokens.forEach((t, i) => {
-              lead!.add(t.folded);
-              if (i > 0) lead!.add(`${tokens[i - 1].folded} ${t.folded}`);
-            });
-          }
+          for (const sentence of p ? splitSentences(p.text) : []) addWords(tokenize(sentence.text), into, into);
+          lead = into;
         }
         return lead.has(k);
       },
@@ -151,20 +150,9 @@ export function wordsFromText(r: Report): ReportWords & { words: Set<string>; pa
   const top = new Set<string>();
   const lead = new Set<string>();
   const add = (role: UnitRole, passage: Passage | null, tokens: Token[]) => {
-    tokens.forEach((t, i) => {
-      words.add(t.folded);
-      const pair = i > 0 ? `${tokens[i - 1].folded} ${t.folded}` : null;
-      if (pair) pairs.add(pair);
-      // The headline and the page's header lines name the report; the lead is where facts are, so it is not context.
-      if (role === 'headline' || role === 'header') {
-        top.add(t.folded);
-        if (pair) top.add(pair);
-      }
-      if (passage !== null && passage === r.passages[0]) {
-        lead.add(t.folded);
-        if (pair) lead.add(pair);
-      }
-    });
+    addWords(tokens, words, pairs);
+    if (isTop(role)) addWords(tokens, top, top);
+    if (passage !== null && passage === r.passages[0]) addWords(tokens, lead, lead);
   };
   // From the units when they are kept; else sentence by sentence, keeping none: ranking reads many reports' words, the evidence few reports' units.
   const kept = keptUnits(r);
