@@ -28,16 +28,20 @@ export interface StoreUpdate {
   written: number;
 }
 
-/** The manifest when it was written by this code for this folder and size limit, else null. */
-export async function currentManifest(opts: EngineOptions): Promise<Manifest | null> {
+/** The folder's manifest when it was saved under this size limit (another limit, another corpus) and `fits` it, else null. */
+async function manifestWhere(opts: EngineOptions, fits: (m: Manifest) => boolean): Promise<Manifest | null> {
   const m = await loadManifest(manifestPath(opts.cacheDir, opts.corpusDir));
-  return m && m.code === storeCode() && m.limit === (opts.maxReportBytes ?? LIMITS.maxReportBytes) ? m : null;
+  return m && m.limit === (opts.maxReportBytes ?? LIMITS.maxReportBytes) && fits(m) ? m : null;
+}
+
+/** The manifest when it was written by this code for this folder and size limit, else null. */
+export function currentManifest(opts: EngineOptions): Promise<Manifest | null> {
+  return manifestWhere(opts, (m) => m.code === storeCode());
 }
 
 /** The manifest when other code wrote it in this code's store format, for this folder and size limit: a store to serve while it is rebuilt. */
-export async function readableManifestOfOtherCode(opts: EngineOptions): Promise<Manifest | null> {
-  const m = await loadManifest(manifestPath(opts.cacheDir, opts.corpusDir));
-  return m && m.code !== storeCode() && m.readable === formatVersion() && m.limit === (opts.maxReportBytes ?? LIMITS.maxReportBytes) ? m : null;
+export function readableManifestOfOtherCode(opts: EngineOptions): Promise<Manifest | null> {
+  return manifestWhere(opts, (m) => m.code !== storeCode() && m.readable === formatVersion());
 }
 
 /** The store's manifest and the folder as they are now: what a start decides on, handed to the update so that it does not look again. */
